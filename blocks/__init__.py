@@ -1,0 +1,27 @@
+"""blocks: build web apps from components and event listeners, with Gradio's Blocks API.
+
+    import blocks as gr
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        greeting = gr.Textbox(label="Greeting")
+        name.submit(lambda n: f"Hello {n}!", name, greeting)
+    demo.launch()
+"""
+
+from .app import Blocks
+from .component import Block, Component
+from .components import Button, CheckboxGroup, Markdown, Number, Textbox
+from .errors import BlocksError, Error, InvalidValueError
+from .events import Dependency, EventListener, on
+from .layout import Column, Group, Row
+from .request import EventData, Request
+from .state import BrowserState, State
+from .updates import update
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Block", "Blocks", "BlocksError", "BrowserState", "Button", "CheckboxGroup", "Column", "Component",
+    "Dependency", "Error", "EventData", "EventListener", "Group", "InvalidValueError", "Markdown", "Number",
+    "Request", "Row", "State", "Textbox", "on", "update",
+]

@@ -1,0 +1,223 @@
+"""Blocks: the tree of components, its listeners, and the config the page is built from."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING, Any, Callable
+
+from . import context
+from .component import Block, Component
+from .errors import BlocksError, DuplicateBlockError
+from .events import EventListener, Trigger, listen
+from .layout import BlockContext
+from .state import BrowserState
+
+if TYPE_CHECKING:
+    from .events import Dependency
+
+DEFAULT_STATE_TTL = 3600.0
+
+
+def state_lifetime(delete_cache: tuple[float, float] | None) -> tuple[float, float]:
+    """(sweep every, keep for) seconds; BLOCKS_STATE_TTL overrides the age for a deployment."""
+    frequency, age = delete_cache if delete_cache else (None, DEFAULT_STATE_TTL)
+    env = os.environ.get("BLOCKS_STATE_TTL")
+    if env:
+        try:
+            age = float(env)
+        except ValueError:
+            raise BlocksError(f"BLOCKS_STATE_TTL={env!r} is not a number of seconds.") from None
+    return float(frequency or min(60.0, max(age / 4, 0.5))), float(age)
+
+
+class Blocks(BlockContext):
+    """An app: `with gr.Blocks() as demo:` builds its tree; `demo.launch()` serves it.
+
+    Args:
+        title: the page title.
+        delete_cache: (frequency, age) in seconds: every `frequency` seconds, the state of
+            sessions closed more than `age` seconds ago is dropped. Default (60, 3600).
+        css, head: extra CSS and HTML for the page's <head>.
+    """
+
+    load = EventListener("load", "Attach a listener run when a page session starts.")
+    ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths",
+                              "fill_width", "fill_height"})
+
+    def __init__(
+        self,
+        title: str = "Blocks",
+        *,
+        css: str | None = None,
+        head: str | None = None,
+        delete_cache: tuple[float, float] | None = None,
+    ):
+        self.title = title
+        self.css = css
+        self.head = head
+        self.sweep_every, self.state_ttl = state_lifetime(delete_cache)
+        self.blocks_by_id: dict[int, Block] = {}
+        self.dependencies: list[Dependency] = []
+        self._next_id = 0
+        self._token: Any = None
+        self._config: dict[str, Any] | None = None
+        self._app: Any = None
+        self._server: Any = None
+        super().__init__(render=False)
+        self.id = self._claim_id()
+        self.blocks = self
+        self.blocks_by_id[self.id] = self
+
+    # -- building the tree -------------------------------------------------
+    def __enter__(self) -> "Blocks":
+        if context.current_blocks() is not None:
+            raise BlocksError("gr.Blocks() inside another gr.Blocks is not supported yet; use gr.Row, "
+                              "gr.Column or gr.Group to arrange components.")
+        self._token = context.open_root(self)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        context.close_root(self._token)
+        self._token = None
+        if exc_info[0] is None:
+            self.validate()
+
+    def _claim_id(self) -> int:
+        self._next_id += 1
+        return self._next_id - 1
+
+    def add(self, block: Block, parent: BlockContext) -> None:
+        """Put `block` in the tree under `parent`."""
+        if block.blocks is not None:
+            raise DuplicateBlockError(f"{block.describe()} is already part of a Blocks; create a new "
+                                      f"component instead of rendering one twice.")
+        block.id = self._claim_id()
+        block.blocks = self
+        self.blocks_by_id[block.id] = block
+        parent.children.append(block)
+        self._config = None
+
+    def remove(self, block: Block) -> None:
+        """Take `block` (and its children) out of the tree."""
+        for child in list(getattr(block, "children", [])):
+            self.remove(child)
+        for candidate in self.blocks_by_id.values():
+            if block in getattr(candidate, "children", []):
+                candidate.children.remove(block)  # type: ignore[attr-defined]
+        self.blocks_by_id.pop(block.id, None)  # type: ignore[arg-type]
+        block.blocks, block.id = None, None
+        self._config = None
+
+    def add_dependency(self, dependency: "Dependency") -> int:
+        """Register a listener; returns its id."""
+        self.dependencies.append(dependency)
+        self._config = None
+        return len(self.dependencies) - 1
+
+    def unload(self, fn: Callable[..., Any]) -> Any:
+        """Run `fn` once when a page session ends (tab closed or reloaded, or server shutdown)."""
+        return listen([Trigger(self, "unload")], fn, None, None, {})
+
+    def queue(self, *args: Any, **kwargs: Any) -> "Blocks":
+        """Accepted for Gradio compatibility: events of a session always run in order."""
+        return self
+
+    # -- checks and config -------------------------------------------------
+    def validate(self) -> None:
+        """Check that every listener's components belong to this Blocks; name the fix if not."""
+        for dep in self.dependencies:
+            for role, comps in (("trigger", [t.block for t in dep.triggers]), ("input", dep.inputs),
+                                ("output", dep.outputs)):
+                for comp in comps:
+                    if comp.blocks is not self:
+                        raise BlocksError(
+                            f"{dep.where}: {role} {comp.describe()} is not part of this Blocks; create it "
+                            f"inside 'with gr.Blocks()' (or call .render() on it there)."
+                        )
+        self._assign_api_names()
+
+    def _assign_api_names(self) -> None:
+        taken: set[str] = set()
+        for dep in self.dependencies:
+            if dep.api_name is False or dep.callback is None or any(t.event == "unload" for t in dep.triggers):
+                dep.api_name = None
+                continue
+            base = str(dep.api_name or re.sub(r"\W", "_", dep.callback.name.strip("<>")))
+            name, n = base, 0
+            while name in taken:
+                n += 1
+                name = f"{base}_{n}"
+            dep.api_name = name
+            taken.add(name)
+
+    def components(self) -> list[Component]:
+        """Every component in the tree, in creation order."""
+        return [b for b in self.blocks_by_id.values() if isinstance(b, Component)]
+
+    def interactive(self, component: Component) -> bool:
+        """Explicit `interactive`, else: editable unless it is only ever an output."""
+        if component.interactive is not None:
+            return bool(component.interactive)
+        is_input = any(component in d.inputs for d in self.dependencies)
+        is_output = any(component in d.outputs for d in self.dependencies)
+        return is_input or not is_output
+
+    def _layout(self, block: BlockContext) -> list[dict[str, Any]]:
+        nodes = []
+        for child in block.children:
+            if getattr(child, "server_only", False):
+                continue
+            node: dict[str, Any] = {"id": child.id}
+            if isinstance(child, BlockContext):
+                node["children"] = self._layout(child)
+            nodes.append(node)
+        return nodes
+
+    def _component_config(self, block: Block) -> dict[str, Any]:
+        props = block.props()
+        if isinstance(block, Component):
+            props["interactive"] = self.interactive(block)
+            props["value"] = None if block.value_is_per_session else block.initial_value()
+        return {"renderer": block.renderer, "props": props}
+
+    def config(self) -> dict[str, Any]:
+        """The page config (see docs/architecture.md); built once, then cached."""
+        if self._config is None:
+            self._config = {
+                "title": self.title,
+                "layout": {"id": self.id, "children": self._layout(self)},
+                "components": {
+                    str(b.id): self._component_config(b)
+                    for b in self.blocks_by_id.values()
+                    if b is not self and not getattr(b, "server_only", False)
+                },
+                "dependencies": [d.config() for d in self.dependencies],
+                "browser_state": {
+                    str(c.id): c.resolved_storage_key(self.title)
+                    for c in self.components() if isinstance(c, BrowserState)
+                },
+            }
+        return self._config
+
+    # -- serving -----------------------------------------------------------
+    @property
+    def app(self) -> Any:
+        """The FastAPI app serving this Blocks (mount it, or test it with an ASGI client)."""
+        if self._app is None:
+            from .server.app import create_app  # noqa: PLC0415 - keeps `import blocks` free of FastAPI
+
+            self._app = create_app(self)
+        return self._app
+
+    def launch(self, *args: Any, **kwargs: Any) -> Any:
+        """Serve the app; see blocks.launch.launch for the arguments."""
+        from .launch import launch  # noqa: PLC0415 - keeps `import blocks` free of uvicorn
+
+        return launch(self, *args, **kwargs)
+
+    def close(self) -> None:
+        """Stop the server started by launch(), ending every session (unload runs)."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None

@@ -1,0 +1,222 @@
+"""The one event path: client values -> listeners -> outputs -> commit -> cascade."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+from .component import Component
+from .errors import Error, InvalidValueError, ProtocolError
+from .request import EventData, Request
+from .state import BrowserState, values_differ
+from .updates import MISSING, per_output, split_update
+
+if TYPE_CHECKING:
+    from .app import Blocks
+    from .events import Dependency
+    from .sealing import Sealer
+    from .store import SessionStore
+
+log = logging.getLogger("blocks")
+MAX_STEPS = 100  # listeners one event may run, cascades included, before we call it a loop
+
+
+@dataclass
+class Step:
+    """What one listener run produced: page patches, an error to show, API outputs."""
+
+    dependency: "Dependency"
+    updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    error: dict[str, Any] | None = None
+    outputs: dict[int, Any] = field(default_factory=dict)
+    last: bool = False  # nothing else runs for this event after it
+
+
+def props_key(component_id: int) -> tuple[str, int]:
+    """The store key of a session's prop updates for a component."""
+    return ("props", component_id)
+
+
+class Dispatcher:
+    """Runs listeners for one Blocks against a SessionStore."""
+
+    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"],
+                 show_error: bool = False):
+        self.blocks = blocks
+        self.store = store
+        self.sealers = sealers
+        self.show_error = show_error
+        self.by_trigger: dict[tuple[int, str], list[Dependency]] = {}
+        for dep in blocks.dependencies:
+            for trigger in dep.triggers:
+                self.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
+        self.accepts_input = {
+            c.id for c in blocks.components()
+            if c.takes_input and not c.server_only and blocks.interactive(c)
+        }
+
+    def listeners(self, target: int, event: str) -> list["Dependency"]:
+        """The listeners a (component, event) trigger runs."""
+        return self.by_trigger.get((target, event), [])
+
+    def check_client_values(self, values: dict[Any, Any], sent: Any) -> dict[int, Any]:
+        """Validate values a page sent; raise ProtocolError/InvalidValueError before any change."""
+        if not isinstance(sent, dict):
+            raise ProtocolError("'values' must be an object of {component id: value}.")
+        checked = {}
+        for key, payload in sent.items():
+            cid = int(key) if isinstance(key, str) and key.isdigit() else None
+            if cid not in self.accepts_input:
+                raise ProtocolError(f"component {key!r} does not exist or does not accept input.")
+            component = self._component(cid, values)  # type: ignore[arg-type]
+            checked[cid] = component.check_payload(payload)
+        return checked  # type: ignore[return-value]
+
+    def _component(self, cid: int, values: dict[Any, Any]) -> Component:
+        component = self.blocks.blocks_by_id[cid]
+        return component.with_props(values.get(props_key(cid)))  # type: ignore[union-attr]
+
+    async def run(self, session_id: str, start: list["Dependency"], request: Request | None,
+                  api_data: list[Any] | None = None, target: Any = None) -> AsyncIterator[Step]:
+        """Run `start`, then everything its changes and .then chains trigger, in order."""
+        queue: deque[tuple[Dependency, list[Any] | None]] = deque((dep, api_data) for dep in start)
+        ran = 0
+        while queue:
+            dep, data = queue.popleft()
+            ran += 1
+            if ran > MAX_STEPS:
+                yield Step(dep, last=True, error=self._error_payload(dep, InvalidValueError(
+                    f"more than {MAX_STEPS} listeners ran for one event; listeners that update each "
+                    f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle.")))
+                return
+            step, changed = await self._run_one(session_id, dep, request, data, target)
+            queued = {d.id for d, _ in queue}
+            for cid in changed:
+                for follower in self.listeners(cid, "change"):
+                    if follower.id not in queued:
+                        queue.append((follower, None))
+                        queued.add(follower.id)
+            ok = step.error is None
+            for follower in dep.followers:
+                mode = follower.after[1]  # type: ignore[index]
+                if mode == "then" or (mode == "success") == ok:
+                    queue.append((follower, None))
+            step.last = not queue
+            yield step
+
+    async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None,
+                       api_data: list[Any] | None, target: Any) -> tuple[Step, list[int]]:
+        step = Step(dep)
+        values = await self.store.load(session_id)
+        if values is None:
+            step.error = {"title": "Session ended", "message": "This session has ended; reload the page.",
+                          "duration": None, "visible": True, "kind": "user"}
+            return step, []
+        try:
+            inputs, working = self._inputs(dep, values, api_data)
+            result = None
+            if dep.callback is not None:
+                args = inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))]
+                result = await dep.callback(dep.callback.arguments(args, request, EventData(target, "")))
+            changes, changed = self._outputs(dep, values, result, working, step)
+        except ProtocolError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing is committed
+            step.error = self._error_payload(dep, exc)
+            step.updates = {}
+            return step, []
+        if changes:
+            await self.store.commit(session_id, changes)
+        return step, changed
+
+    def _inputs(self, dep: "Dependency", values: dict[Any, Any],
+                api_data: list[Any] | None) -> tuple[list[Any], dict[int, Any]]:
+        """Callback arguments; State inputs are deep copies so a failure changes nothing."""
+        working: dict[int, Any] = {}
+        args = []
+        api_values = iter(api_data) if api_data is not None else None
+        for comp in dep.inputs:
+            cid = comp.id
+            if comp.server_only:
+                if cid not in working:
+                    working[cid] = self._copy_state(comp, values.get(cid))  # type: ignore[index]
+                args.append(working[cid])  # type: ignore[index]
+                continue
+            component = self._component(cid, values)  # type: ignore[arg-type]
+            payload = self._api_payload(component, next(api_values)) if api_values else values.get(cid)
+            args.append(component.preprocess(payload) if dep.preprocess else payload)
+        return args, working
+
+    @staticmethod
+    def _api_payload(component: Component, payload: Any) -> Any:
+        try:
+            return component.check_payload(payload)
+        except InvalidValueError as exc:  # the caller's mistake, not the app's: refuse the request
+            raise ProtocolError(str(exc)) from None
+
+    @staticmethod
+    def _copy_state(comp: Component, value: Any) -> Any:
+        try:
+            return copy.deepcopy(value)
+        except Exception as exc:  # noqa: BLE001
+            raise InvalidValueError(f"{comp.describe()} holds a {type(value).__name__} that cannot be "
+                                    f"deep-copied ({exc}); keep it in a dict keyed by session_hash.") from None
+
+    def _outputs(self, dep: "Dependency", values: dict[Any, Any], result: Any, working: dict[int, Any],
+                 step: Step) -> tuple[dict[Any, Any], list[int]]:
+        """Map the result to outputs; returns the store changes and the ids whose value changed."""
+        changes: dict[Any, Any] = {}
+        changed: list[int] = []
+        returned = per_output(dep.where, dep.outputs, result)
+        for comp, ret in returned.items():
+            cid: int = comp.id  # type: ignore[assignment]
+            value, props = split_update(dep.where, comp, ret)
+            patch: dict[str, Any] = dict(props)
+            if props:
+                changes[props_key(cid)] = {**values.get(props_key(cid), {}), **props}
+            if value is not MISSING:
+                if not comp.server_only:
+                    component = comp.with_props(changes.get(props_key(cid)) or values.get(props_key(cid)))
+                    value = component.postprocess(value) if dep.postprocess else value
+                    patch["value"] = value
+                step.outputs[cid] = value if not comp.server_only else None
+                self._note_change(comp, values.get(cid), value, changes, changed, patch)
+            if patch and (not comp.server_only or "blob" in patch):
+                step.updates[str(cid)] = patch
+        for cid, copy_ in working.items():  # in-place edits of State inputs count as changes
+            if cid not in changes:
+                patch = {}
+                self._note_change(self.blocks.blocks_by_id[cid], values.get(cid), copy_, changes, changed, patch)  # type: ignore[arg-type]
+                if patch:
+                    step.updates[str(cid)] = patch
+        return changes, changed
+
+    def _note_change(self, comp: Any, old: Any, new: Any, changes: dict[Any, Any], changed: list[int],
+                     patch: dict[str, Any]) -> None:
+        if not values_differ(old, new):
+            return
+        changes[comp.id] = new
+        changed.append(comp.id)
+        if isinstance(comp, BrowserState):
+            try:
+                patch["blob"] = self.sealers[comp.id].seal(new)
+            except TypeError as exc:
+                raise InvalidValueError(f"{comp.describe()} can only hold JSON values ({exc}).") from None
+
+    def _error_payload(self, dep: "Dependency", exc: Exception) -> dict[str, Any]:
+        name = dep.callback.name if dep.callback else "listener"
+        if isinstance(exc, Error):
+            if exc.print_exception:
+                log.warning("%s: %s raised gr.Error: %s", dep.where, name, exc.message)
+            return {"title": exc.title, "message": exc.message, "duration": exc.duration, "visible": exc.visible,
+                    "kind": "user"}
+        if isinstance(exc, InvalidValueError):
+            log.error("%s: %s", dep.where, exc)
+            return {"title": "Error", "message": str(exc), "duration": None, "visible": True, "kind": "app"}
+        log.error("%s: %s() raised %s", dep.where, name, type(exc).__name__, exc_info=exc)
+        message = (f"{type(exc).__name__}: {exc}" if self.show_error
+                   else f"{name}() failed ({type(exc).__name__}). The server log has the details.")
+        return {"title": "Error", "message": message, "duration": None, "visible": True, "kind": "crash"}

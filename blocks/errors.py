@@ -1,0 +1,49 @@
+"""Errors: each says what happened, the offending value, and how to fix it."""
+
+from __future__ import annotations
+
+
+class BlocksError(Exception):
+    """A mistake in app code, found as early as possible (usually while the tree is built)."""
+
+
+class DuplicateBlockError(BlocksError):
+    """A component was added to a tree twice."""
+
+
+class InvalidValueError(BlocksError):
+    """A value sent by a client or returned by a callback does not fit the component."""
+
+
+class ProtocolError(Exception):
+    """A malformed message from a client; the message is sent back and nothing changes."""
+
+    def __init__(self, message: str, close_code: int | None = None):
+        super().__init__(message)
+        self.close_code = close_code
+
+
+class Error(Exception):
+    """Raise inside a callback to show `message` to the user in a toast (gr.Error).
+
+    Args:
+        message: the text shown to the user.
+        duration: seconds before the toast disappears; None keeps it until closed.
+        visible: False logs the error without showing a toast.
+        title: the toast's heading.
+    """
+
+    def __init__(
+        self,
+        message: str = "Error raised.",
+        duration: float | None = 10,
+        visible: bool = True,
+        title: str = "Error",
+        print_exception: bool = True,
+    ):
+        super().__init__(message)
+        self.message = message
+        self.duration = duration
+        self.visible = visible
+        self.title = title
+        self.print_exception = print_exception

@@ -1,0 +1,193 @@
+"""Event listeners (`btn.click`, `demo.load`, `gr.on`) and the Dependency they create."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+
+from . import context
+from .callbacks import Callback
+from .component import Block, Component
+from .errors import BlocksError
+
+if TYPE_CHECKING:
+    from .app import Blocks
+
+_DECORATOR: Any = object()
+SHOW_PROGRESS = ("full", "minimal", "hidden")
+# Gradio listener options accepted for compatibility; they change nothing here yet.
+_ACCEPTED = frozenset({
+    "scroll_to_output", "queue", "trigger_mode", "concurrency_limit", "concurrency_id",
+    "show_api", "api_description", "api_visibility", "time_limit", "stream_every",
+    "like_user_message", "show_progress_on", "validator", "cancels", "max_batch_size", "key",
+})
+_UNSUPPORTED = {
+    "js": "running JavaScript from a listener is not supported yet; do it in Python or in page code "
+          "listening to the 'blocks:update' DOM event",
+    "every": "timed listeners (every=) are not supported yet; use a gr.Timer when it lands",
+    "batch": "batched listeners (batch=True) are not supported yet; process one input at a time",
+}
+
+
+class Trigger:
+    """One event of one block, e.g. `btn.click`; call it to attach a listener."""
+
+    __slots__ = ("block", "event")
+
+    def __init__(self, block: Block, event: str):
+        self.block = block
+        self.event = event
+
+    def __call__(self, fn: Callable | None = _DECORATOR, inputs: Any = None, outputs: Any = None,
+                 **options: Any) -> Any:
+        return listen([self], fn, inputs, outputs, options)
+
+    def __repr__(self) -> str:
+        return f"{self.block.describe()}.{self.event}"
+
+
+class EventListener:
+    """Descriptor: `component.click` is a Trigger bound to that component."""
+
+    def __init__(self, event: str, doc: str = ""):
+        self.event = event
+        self.__doc__ = doc or f"Attach a listener run when the {event} event fires."
+
+    def __get__(self, block: Block | None, owner: type) -> Any:
+        return self if block is None else Trigger(block, self.event)
+
+
+def _as_list(value: Any, what: str, where: str) -> list[Component]:
+    if value is None:
+        return []
+    items = list(value) if isinstance(value, (list, tuple, set)) else [value]
+    for item in items:
+        if not isinstance(item, Component):
+            raise BlocksError(
+                f"{where}: {what} must be components (or a list of them), got {item!r}. "
+                f"Pass the component object, e.g. `outputs=[textbox]`."
+            )
+    return items
+
+
+class Dependency:
+    """A listener: triggers, a function, its inputs and outputs, and what runs after it."""
+
+    def __init__(self, blocks: "Blocks", triggers: list[Trigger], fn: Callable | None, inputs: Any,
+                 outputs: Any, options: dict[str, Any], after: "tuple[Dependency, str] | None" = None):
+        where = f"{triggers[0]}()" if triggers else f"{after[0].where}.{after[1]}()" if after else "listener"
+        self.where = where
+        self.blocks = blocks
+        self.triggers = triggers
+        self.inputs_as_dict = isinstance(inputs, set)
+        self.inputs = _as_list(inputs, "inputs", where)
+        self.outputs = _as_list(outputs, "outputs", where)
+        self.after = after
+        self.followers: list[Dependency] = []
+        self._read_options(options, where)
+        input_count = 1 if self.inputs_as_dict else len(self.inputs)
+        self.callback = Callback(fn, where, input_count) if fn is not None else None
+        self.id = blocks.add_dependency(self)
+
+    def _read_options(self, options: dict[str, Any], where: str) -> None:
+        for name, value in options.items():
+            if name in _UNSUPPORTED and value not in (None, False):
+                raise BlocksError(f"{where}: {name}= is given: {_UNSUPPORTED[name]}.")
+            if name not in _ACCEPTED and name not in _UNSUPPORTED and name not in (
+                "api_name", "show_progress", "preprocess", "postprocess"):
+                raise BlocksError(f"{where}: unknown listener argument '{name}'. Listener arguments are "
+                                  f"fn, inputs, outputs, api_name, show_progress, preprocess, postprocess.")
+        self.api_name: str | None | bool = options.get("api_name")
+        self.show_progress = options.get("show_progress", "full")
+        if self.show_progress not in SHOW_PROGRESS:
+            raise BlocksError(f"{where}: show_progress={self.show_progress!r}; use one of {SHOW_PROGRESS}.")
+        self.preprocess = options.get("preprocess", True)
+        self.postprocess = options.get("postprocess", True)
+
+    def _follow(self, mode: str, fn: Any, inputs: Any, outputs: Any, options: dict[str, Any]) -> Any:
+        if fn is _DECORATOR:
+            def decorate(func: Callable) -> Callable:
+                self._follow(mode, func, inputs, outputs, options)
+                return func
+            return decorate
+        follower = Dependency(self.blocks, [], fn, inputs, outputs, options, after=(self, mode))
+        self.followers.append(follower)
+        return follower
+
+    def then(self, fn: Callable | None = _DECORATOR, inputs: Any = None, outputs: Any = None, **options: Any) -> Any:
+        """Run `fn` after this listener finishes, whether or not it succeeded."""
+        return self._follow("then", fn, inputs, outputs, options)
+
+    def success(self, fn: Callable | None = _DECORATOR, inputs: Any = None, outputs: Any = None,
+                **options: Any) -> Any:
+        """Run `fn` after this listener finishes without an error."""
+        return self._follow("success", fn, inputs, outputs, options)
+
+    def failure(self, fn: Callable | None = _DECORATOR, inputs: Any = None, outputs: Any = None,
+                **options: Any) -> Any:
+        """Run `fn` after this listener raised an error."""
+        return self._follow("failure", fn, inputs, outputs, options)
+
+    def config(self) -> dict[str, Any]:
+        """This listener in the page config."""
+        return {
+            "id": self.id,
+            "triggers": [[t.block.id, t.event] for t in self.triggers],
+            "inputs": [c.id for c in self.inputs],
+            "outputs": [c.id for c in self.outputs],
+            "show_progress": self.show_progress,
+        }
+
+    def __repr__(self) -> str:
+        name = self.callback.name if self.callback else "None"
+        return f"<Dependency {self.id} {self.where} -> {name}>"
+
+
+def _blocks_for(triggers: Sequence[Trigger], where: str) -> "Blocks":
+    blocks = context.current_blocks()
+    for trigger in triggers:
+        blocks = blocks or trigger.block.blocks
+    if blocks is None:
+        raise BlocksError(f"{where}: listeners must be attached inside 'with gr.Blocks() as demo:' "
+                          f"to components of that Blocks.")
+    return blocks
+
+
+def listen(triggers: list[Trigger], fn: Any, inputs: Any, outputs: Any, options: dict[str, Any]) -> Any:
+    """Attach a listener to `triggers`; with no `fn`, return a decorator that does it."""
+    if fn is _DECORATOR:
+        def decorate(func: Callable) -> Callable:
+            listen(triggers, func, inputs, outputs, options)
+            return func
+        return decorate
+    where = f"{triggers[0]}()" if triggers else "gr.on()"
+    blocks = _blocks_for(triggers, where)
+    return Dependency(blocks, triggers, fn, inputs, outputs, options)
+
+
+def on(triggers: Trigger | Iterable[Trigger] | None = None, fn: Any = _DECORATOR, inputs: Any = None,
+       outputs: Any = None, **options: Any) -> Any:
+    """Attach one listener to several triggers, e.g. `gr.on([a.change, b.submit], fn, ...)`.
+
+    With `triggers=None` it runs on page load and whenever any input changes.
+    """
+    if triggers is None:
+        blocks = context.current_blocks()
+        if blocks is None:
+            raise BlocksError("gr.on(): call it inside 'with gr.Blocks() as demo:'.")
+        found = [blocks.load] + [Trigger(c, "change") for c in _as_list(inputs, "inputs", "gr.on()")
+                                 if "change" in c.events]
+    else:
+        found = [triggers] if isinstance(triggers, Trigger) else list(triggers)
+    for trigger in found:
+        if not isinstance(trigger, Trigger):
+            raise BlocksError(f"gr.on(): triggers must be events such as `button.click` or "
+                              f"`textbox.change`, got {trigger!r}.")
+    return listen(found, fn, inputs, outputs, options)
+
+
+def add_event_listeners(cls: type) -> type:
+    """Class decorator: an EventListener descriptor for each name in `cls.events`."""
+    for event in cls.events:  # type: ignore[attr-defined]
+        if not isinstance(cls.__dict__.get(event), EventListener):
+            setattr(cls, event, EventListener(event))
+    return cls

@@ -1,0 +1,153 @@
+"""launch(): pick a port, run uvicorn in a thread, print the URL, stop cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import socket
+import sys
+import threading
+import time
+import webbrowser
+from typing import TYPE_CHECKING, Any
+
+import uvicorn
+
+from .errors import BlocksError
+from .server.app import create_app
+
+if TYPE_CHECKING:
+    from .app import Blocks
+
+FIRST_PORT = 7860
+PORT_TRIES = 100
+# Gradio launch() arguments accepted for compatibility that change nothing here.
+_IGNORED = frozenset({"share", "debug", "max_threads", "auth", "auth_message", "favicon_path", "ssl_verify",
+                      "allowed_paths", "blocked_paths", "app_kwargs", "state_session_capacity",
+                      "share_server_address", "share_server_protocol", "auth_dependency", "max_file_size",
+                      "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode",
+                      "pwa", "mcp_server", "i18n", "theme", "css", "js", "head", "footer_links",
+                      "show_api", "width", "height", "inline", "inbrowser_delay", "favicon", "_frontend",
+                      "allowed_origins"})
+
+
+def _bind(host: str, port: int | None) -> socket.socket:
+    """A listening socket on `port`, or on the first free port from 7860 when none was asked for."""
+    ports = [port] if port else range(FIRST_PORT, FIRST_PORT + PORT_TRIES)
+    last_error: OSError | None = None
+    for candidate in ports:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, candidate))
+            sock.listen(2048)
+            sock.set_inheritable(True)
+            return sock
+        except OSError as exc:
+            sock.close()
+            last_error = exc
+            if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+                break
+    where = f"port {port}" if port else f"ports {FIRST_PORT}-{FIRST_PORT + PORT_TRIES - 1}"
+    raise BlocksError(f"Cannot listen on {host}, {where}: {last_error}. Pass another server_port= or set "
+                      f"GRADIO_SERVER_PORT.")
+
+
+class Server:
+    """A uvicorn server in a background thread."""
+
+    def __init__(self, app: Any, sock: socket.socket, ssl: dict[str, Any]):
+        config = uvicorn.Config(app, log_level="warning", ws_max_size=1_000_000, lifespan="on",
+                                timeout_graceful_shutdown=5, **ssl)
+        self.uvicorn = uvicorn.Server(config)
+        self.sock = sock
+        self.thread = threading.Thread(target=self.uvicorn.run, kwargs={"sockets": [sock]},
+                                       name="blocks-server", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.uvicorn.started and self.thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if not self.uvicorn.started:
+            raise BlocksError("The server did not start; see the errors above.")
+
+    def stop(self) -> None:
+        self.uvicorn.should_exit = True
+        if threading.current_thread() is not self.thread:
+            self.thread.join(timeout=15)
+        self.sock.close()
+
+
+def _logging(quiet: bool) -> None:
+    log = logging.getLogger("blocks")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s blocks: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.WARNING if quiet else logging.INFO)
+
+
+def launch(
+    blocks: "Blocks",
+    inbrowser: bool = False,
+    *,
+    server_name: str | None = None,
+    server_port: int | None = None,
+    prevent_thread_lock: bool = False,
+    quiet: bool = False,
+    show_error: bool = False,
+    root_path: str | None = None,
+    ssl_keyfile: str | None = None,
+    ssl_certfile: str | None = None,
+    ssl_keyfile_password: str | None = None,
+    **ignored: Any,
+) -> tuple[Any, str, None]:
+    """Serve `blocks` and print its URL. Blocks until Ctrl-C unless prevent_thread_lock=True.
+
+    Host and port default to GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, else 127.0.0.1 and the
+    first free port from 7860. Returns (app, local_url, None) like Gradio.
+    """
+    unknown = sorted(set(ignored) - _IGNORED)
+    if unknown:
+        raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. See the launch() docstring.")
+    _logging(quiet)
+    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    env_port = os.environ.get("GRADIO_SERVER_PORT")
+    try:
+        port = server_port or (int(env_port) if env_port else None)
+    except ValueError:
+        raise BlocksError(f"GRADIO_SERVER_PORT={env_port!r} is not a port number.") from None
+    if blocks._server is not None:
+        blocks.close()
+    sock = _bind(host, port)
+    blocks._app = create_app(blocks, show_error=show_error)
+    if root_path:
+        blocks._app.root_path = root_path
+    ssl = {k: v for k, v in {"ssl_keyfile": ssl_keyfile, "ssl_certfile": ssl_certfile,
+                             "ssl_keyfile_password": ssl_keyfile_password}.items() if v}
+    server = Server(blocks._app, sock, ssl)
+    server.start()
+    blocks._server = server
+    shown_host = "localhost" if host in ("0.0.0.0", "::") else host
+    url = f"{'https' if ssl else 'http'}://{shown_host}:{sock.getsockname()[1]}/"
+    blocks.local_url = url
+    if not quiet:
+        print(f"* Running on local URL: {url.rstrip('/')}", flush=True)
+    if inbrowser:
+        webbrowser.open(url)
+    if not prevent_thread_lock:
+        _block_until_interrupted(blocks, server)
+    return blocks._app, url, None
+
+
+def _block_until_interrupted(blocks: "Blocks", server: Server) -> None:
+    try:
+        while server.thread.is_alive():
+            server.thread.join(0.5)
+    except KeyboardInterrupt:
+        print("Keyboard interruption; closing the server.", flush=True)
+    finally:
+        blocks.close()

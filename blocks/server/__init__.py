@@ -1,0 +1,1 @@
+"""The HTTP/WebSocket side: FastAPI routes over a Blocks. Imported only when serving."""

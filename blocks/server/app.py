@@ -1,0 +1,152 @@
+"""create_app: the FastAPI app for a Blocks (page, assets, config, WebSocket, HTTP API)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gzip
+import logging
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+import jinja2
+import orjson
+from fastapi import FastAPI, Request, WebSocket
+from fastapi.responses import JSONResponse, Response
+
+from ..request import Client
+from ..request import Request as BlocksRequest
+from ..sealing import Sealer
+from ..session import Sessions
+from ..state import BrowserState
+from ..store import MemoryStore, SessionStore
+from .assets import Assets, shipped_dir
+from .http_api import run_api
+from .protocol import serve_socket
+
+if TYPE_CHECKING:
+    from ..app import Blocks
+
+log = logging.getLogger("blocks")
+CACHE_FOREVER = "public, max-age=31536000, immutable"
+
+
+def blocks_request(conn: Request | WebSocket) -> BlocksRequest:
+    """A gr.Request describing an HTTP request or a WebSocket handshake."""
+    client = Client(conn.client.host, conn.client.port) if conn.client else None
+    return BlocksRequest(headers=conn.headers, client=client, query_params=conn.query_params,
+                         cookies=conn.cookies, url=str(conn.url), request=conn)
+
+
+class Runtime:
+    """Everything the routes share: the Blocks, its sessions, the page and the assets."""
+
+    def __init__(self, blocks: "Blocks", store: SessionStore | None = None, show_error: bool = False):
+        self.blocks = blocks
+        self.assets = Assets()
+        sealers = {c.id: Sealer(c.resolved_storage_key(blocks.title), c.secret)
+                   for c in blocks.components() if isinstance(c, BrowserState)}
+        self.sessions = Sessions(blocks, store or MemoryStore(), sealers, show_error)  # type: ignore[arg-type]
+        self.api = {d.api_name: d for d in blocks.dependencies if d.api_name}
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(shipped_dir("templates")), autoescape=True)
+        self.template = env.get_template("page.html")
+        self._pages: dict[str, tuple[bytes, bytes]] = {}
+
+    def config(self, root: str) -> dict[str, Any]:
+        """The page config with this deployment's asset version and root path."""
+        return {**self.blocks.config(), "version": self.assets.version, "root": root}
+
+    def page(self, root: str) -> tuple[bytes, bytes]:
+        """The page HTML (plain, gzipped) for a root path; rendered once per root."""
+        if root not in self._pages:
+            config = self.config(root)
+            # "<" escaped so that no string in the config can close the <script> element.
+            config_json = orjson.dumps(config).decode().replace("<", "\\u003c")
+            renderers = sorted({c["renderer"] for c in config["components"].values()} - {"row", "column", "group"})
+            html = self.template.render(
+                title=self.blocks.title, config_json=config_json, asset_base=f"{root}assets/{self.assets.version}/",
+                renderers=renderers, css=self.blocks.css, head=self.blocks.head,
+            ).encode()
+            self._pages[root] = (html, _gzip(html))
+        return self._pages[root]
+
+
+def _gzip(body: bytes) -> bytes:
+    return gzip.compress(body, 9, mtime=0)
+
+
+def _root(request: Request | WebSocket) -> str:
+    return request.scope.get("root_path", "").rstrip("/") + "/"
+
+
+def _compressed(request: Request, plain: bytes, gzipped: bytes, media_type: str,
+                headers: dict[str, str]) -> Response:
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(gzipped, media_type=media_type,
+                        headers={**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(plain, media_type=media_type, headers={**headers, "Vary": "Accept-Encoding"})
+
+
+def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: bool = False) -> FastAPI:
+    """The ASGI app serving `blocks`."""
+    blocks.validate()
+    runtime = Runtime(blocks, store, show_error)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        sweeper = asyncio.create_task(_sweep_forever(runtime.sessions, blocks.sweep_every))
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            await runtime.sessions.shutdown()
+
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.runtime = runtime
+
+    @app.get("/", include_in_schema=False)
+    async def page(request: Request) -> Response:
+        html, gzipped = runtime.page(_root(request))
+        return _compressed(request, html, gzipped, "text/html; charset=utf-8", {"Cache-Control": "no-cache"})
+
+    @app.get("/config", include_in_schema=False)
+    async def config(request: Request) -> Response:
+        return Response(orjson.dumps(runtime.config(_root(request))), media_type="application/json")
+
+    @app.get("/assets/{version}/{path:path}", include_in_schema=False)
+    async def asset(request: Request, version: str, path: str) -> Response:
+        found = runtime.assets.get(path)
+        if found is None:
+            return JSONResponse({"error": f"no asset '{path}'"}, status_code=404)
+        if request.headers.get("if-none-match") == found.etag:
+            return Response(status_code=304, headers={"ETag": found.etag})
+        cache = CACHE_FOREVER if version == runtime.assets.version else "no-cache"
+        return _compressed(request, found.body, found.gzipped, found.media_type,
+                           {"Cache-Control": cache, "ETag": found.etag})
+
+    @app.websocket("/ws")
+    async def socket(websocket: WebSocket) -> None:
+        await serve_socket(websocket, runtime.sessions, blocks_request(websocket))
+
+    @app.post("/api/{api_name}", include_in_schema=False)
+    async def api(request: Request, api_name: str) -> Response:
+        return await run_api(request, api_name, runtime.api, runtime.sessions, blocks_request(request))
+
+    @app.post("/session/close", include_in_schema=False)
+    async def close_session(request: Request) -> Response:
+        token = (await request.body())[:200].decode(errors="replace").strip()
+        session = runtime.sessions.resume(token) if token else None
+        if session is None:
+            return JSONResponse({"error": "unknown or ended session"}, status_code=404)
+        await runtime.sessions.end(session, "closed")
+        return Response(status_code=204)
+
+    return app
+
+
+async def _sweep_forever(sessions: Sessions, every: float) -> None:
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await sessions.sweep()
+        except Exception:  # noqa: BLE001 - keep sweeping; the log says what broke
+            log.exception("session sweep failed")

@@ -1,0 +1,53 @@
+"""The frontend files and the page template: found, versioned, compressed once at startup."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def shipped_dir(name: str) -> Path:
+    """`frontend` or `templates`: inside the installed package, else beside it in a checkout."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"blocks cannot find its '{name}' directory next to {_PACKAGE}; reinstall blocks.")
+
+
+@dataclass(frozen=True)
+class Asset:
+    """One file, ready to send."""
+
+    body: bytes
+    gzipped: bytes
+    media_type: str
+    etag: str
+
+
+class Assets:
+    """All frontend files in memory; the version is a hash of their contents."""
+
+    def __init__(self, root: Path | None = None):
+        self.root = root or shipped_dir("frontend")
+        self.files: dict[str, Asset] = {}
+        digest = hashlib.sha256()
+        for path in sorted(self.root.rglob("*")):
+            if not path.is_file() or path.suffix not in (".js", ".css", ".svg", ".woff2"):
+                continue
+            body = path.read_bytes()
+            name = path.relative_to(self.root).as_posix()
+            digest.update(name.encode() + b"\0" + body)
+            media = "text/javascript" if path.suffix == ".js" else mimetypes.guess_type(name)[0] or "application/octet-stream"
+            self.files[name] = Asset(body, gzip.compress(body, 9, mtime=0), f"{media}; charset=utf-8"
+                                     if media.startswith("text/") else media,
+                                     '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
+        self.version = digest.hexdigest()[:12]
+
+    def get(self, name: str) -> Asset | None:
+        """A file by its path under frontend/."""
+        return self.files.get(name)

@@ -1,0 +1,78 @@
+"""POST /api/<api_name>: run a listener for scripts and curl (JSON in, JSON out)."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from fastapi import Request
+from fastapi.responses import Response
+
+from ..errors import BlocksError, InvalidValueError, ProtocolError
+from ..request import Request as BlocksRequest
+from ..session import Sessions
+
+if TYPE_CHECKING:
+    from ..events import Dependency
+
+MAX_BODY = 1_000_000
+
+
+def reply(body: dict[str, Any], status: int = 200) -> Response:
+    """A JSON response."""
+    return Response(orjson.dumps(body), status_code=status, media_type="application/json")
+
+
+def _refuse(status: int, message: str) -> Response:
+    return reply({"error": message}, status)
+
+
+async def _read(request: Request, dep: "Dependency") -> tuple[list[Any], Any] | Response:
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        return _refuse(413, f"request body of {len(body)} bytes is over the {MAX_BODY}-byte limit")
+    try:
+        payload = orjson.loads(body or b"{}")
+    except orjson.JSONDecodeError as exc:
+        return _refuse(400, f'body is not JSON ({exc}); send {{"data": [...]}}')
+    data = payload.get("data", []) if isinstance(payload, dict) else None
+    expected = [c for c in dep.inputs if not c.server_only]
+    if not isinstance(data, list) or len(data) != len(expected):
+        names = ", ".join(c.describe() for c in expected) or "nothing"
+        return _refuse(422, f'"data" must be a list of {len(expected)} value(s): {names}')
+    return data, payload.get("session_hash")
+
+
+async def run_api(request: Request, api_name: str, endpoints: dict[str, "Dependency"], sessions: Sessions,
+                  blocks_request: BlocksRequest) -> Response:
+    """Run the listener named `api_name` with the posted inputs; reply with its outputs."""
+    dep = endpoints.get(api_name)
+    if dep is None:
+        return _refuse(404, f"no endpoint '/api/{api_name}'; available: {', '.join(sorted(endpoints)) or 'none'}")
+    read = await _read(request, dep)
+    if isinstance(read, Response):
+        return read
+    data, session_hash = read
+    if session_hash is not None:
+        session = sessions.api_session(session_hash)
+        if session is None:
+            return _refuse(404, "unknown or ended session_hash; omit it to start a new session")
+    else:
+        session, _, _ = await sessions.start(blocks_request, None, page=False)
+    result: dict[int, Any] = {}
+    error = None
+    try:
+        async for step in sessions.run(session, None, start=[dep], api_data=data):
+            if step.dependency is dep:
+                result, error = step.outputs, step.error
+    except (ProtocolError, InvalidValueError, BlocksError) as exc:
+        return _refuse(422, str(exc))
+    finally:
+        if session.phase == "api":
+            await sessions.store.release(session.id, time.time())
+    if error is not None:
+        return reply({"error": error["message"], "title": error["title"], "session_hash": session.id},
+                     400 if error["kind"] == "user" else 500)
+    outputs = [c.api_value(result.get(c.id)) for c in dep.outputs]  # type: ignore[arg-type]
+    return reply({"data": outputs, "session_hash": session.id})

@@ -1,0 +1,159 @@
+"""The WebSocket protocol (docs/architecture.md): one socket per page session."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import orjson
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from ..errors import BlocksError, Error, InvalidValueError, ProtocolError
+from ..request import Request
+from ..session import Session, Sessions
+
+log = logging.getLogger("blocks")
+MAX_MESSAGE = 1_000_000
+HELLO_TIMEOUT = 30
+CLOSE_TOO_BIG, CLOSE_PROTOCOL, CLOSE_BAD_RESUME, GOING_AWAY = 1009, 4400, 4401, 1001
+
+
+def parse(message: dict[str, Any]) -> dict[str, Any]:
+    """A frame's JSON object; ProtocolError for anything else."""
+    raw = message.get("text") if message.get("text") is not None else message.get("bytes")
+    if raw is None:
+        raise ProtocolError("empty frame")
+    if len(raw) > MAX_MESSAGE:
+        raise ProtocolError(f"message of {len(raw)} bytes is over the {MAX_MESSAGE}-byte limit", CLOSE_TOO_BIG)
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise ProtocolError(f"message is not JSON ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+        raise ProtocolError('message must be a JSON object with a "type"')
+    return data
+
+
+def sender(websocket: WebSocket) -> Any:
+    """An async function sending one JSON message; quiet if the socket already closed."""
+
+    async def send(message: dict[str, Any]) -> None:
+        if websocket.application_state != WebSocketState.CONNECTED:
+            return
+        try:
+            await websocket.send_text(orjson.dumps(message).decode())
+        except (WebSocketDisconnect, RuntimeError, OSError):
+            pass
+
+    return send
+
+
+def error_message(seq: Any, title: str, message: str, duration: float | None = None) -> dict[str, Any]:
+    """An error frame for the page's toast."""
+    return {"type": "error", "seq": seq, "title": title, "message": message, "duration": duration}
+
+
+async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
+                    values: Any = None, patches: dict[str, Any] | None = None) -> None:
+    """Run one event and send its updates; the last update frame carries done=true."""
+    updates = dict(patches or {})
+    done_sent = False
+    try:
+        start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
+        async for step in sessions.run(session, trigger, values, start=start):
+            if step.error and step.error.get("visible", True) and session.send:
+                await session.send(error_message(seq, step.error["title"], step.error["message"],
+                                                 step.error["duration"]))
+            updates.update(step.updates)
+            if (updates or step.last) and session.send:
+                await session.send({"type": "update", "seq": seq, "updates": updates, "done": step.last})
+                done_sent = step.last
+                updates = {}
+    except (ProtocolError, InvalidValueError, BlocksError, Error) as exc:
+        if session.send:
+            await session.send(error_message(seq, "Bad request", str(exc)))
+    except Exception:  # noqa: BLE001 - a bug of ours must not kill the connection
+        log.exception("event %s failed", trigger)
+        if session.send:
+            await session.send(error_message(seq, "Server error", "The server failed to run this event; "
+                                             "its log has the details."))
+    if not done_sent and session.send:
+        await session.send({"type": "update", "seq": seq, "updates": updates, "done": True})
+
+
+def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[int, str]]:
+    """(seq, trigger) of an event frame, or ProtocolError naming what is wrong."""
+    seq, target, event = data.get("seq"), data.get("target"), data.get("event")
+    if not isinstance(seq, int) or not isinstance(target, int) or not isinstance(event, str):
+        raise ProtocolError('an event needs integer "seq" and "target" and a string "event"')
+    if not sessions.dispatcher.listeners(target, event):
+        raise ProtocolError(f"no listener for '{event}' on component {target}")
+    return seq, (target, event)
+
+
+async def greet(websocket: WebSocket, sessions: Sessions, request: Request) -> Session | None:
+    """Read the hello frame: resume a session or start one (running demo.load)."""
+    hello = parse(await asyncio.wait_for(websocket.receive(), HELLO_TIMEOUT))
+    if hello["type"] != "hello":
+        raise ProtocolError('the first message must be {"type": "hello"}', CLOSE_PROTOCOL)
+    send = sender(websocket)
+    if hello.get("resume"):
+        session = sessions.resume(hello["resume"])
+        if session is None:
+            await send({"type": "expired", "message": "This session has ended. Reload the page to start again."})
+            await websocket.close(CLOSE_BAD_RESUME)
+            return None
+        session.send = send
+        await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": True})
+        await send({"type": "update", "seq": None, "updates": await sessions.page_values(session), "done": True})
+        return session
+    session, patches, warnings = await sessions.start(request, hello.get("browser_state"))
+    session.send = send
+    await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": False})
+    for warning in warnings:
+        await send({"type": "warning", "message": warning})
+    sessions.spawn(run_event(sessions, session, 0, None, patches=patches))
+    return session
+
+
+async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Request) -> None:
+    """Serve one page: hello, then events until the page says bye or the socket drops."""
+    await websocket.accept()
+    send = sender(websocket)
+    session = None
+    close_code = None
+    try:
+        session = await greet(websocket, sessions, request)
+        while session is not None:
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                close_code = message.get("code")
+                break
+            data: dict[str, Any] = {}
+            try:
+                data = parse(message)
+                if data["type"] == "bye":
+                    await sessions.end(session, "closed")
+                    await websocket.close(1000)
+                    return
+                if data["type"] != "event":
+                    raise ProtocolError(f"unknown message type '{data['type']}'")
+                seq, trigger = check_event(sessions, data)
+                sessions.spawn(run_event(sessions, session, seq, trigger, data.get("values")))
+            except ProtocolError as exc:
+                if exc.close_code:
+                    await websocket.close(exc.close_code, str(exc)[:120])
+                    break
+                await send(error_message(data.get("seq"), "Bad request", str(exc)))
+    except ProtocolError as exc:
+        await send(error_message(None, "Bad request", str(exc)))
+        await websocket.close(exc.close_code or CLOSE_PROTOCOL, str(exc)[:120])
+    except (WebSocketDisconnect, asyncio.TimeoutError) as exc:
+        close_code = getattr(exc, "code", None)
+    finally:
+        if session is not None and session.send is send:  # not replaced by a resumed connection
+            if close_code == GOING_AWAY:  # the browser closed or reloaded the page
+                sessions.spawn(sessions.end(session, "closed"))
+            else:
+                sessions.disconnected(session)

@@ -1,0 +1,198 @@
+"""Sessions: server-issued ids, resume after a blip, events in order, unload exactly once, expiry."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+import time
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable
+
+import anyio.to_thread
+
+from .dispatch import Dispatcher, Step
+from .request import Request
+from .sealing import SealError
+from .state import BrowserState
+
+if TYPE_CHECKING:
+    from .app import Blocks
+    from .sealing import Sealer
+    from .store import SessionStore
+
+log = logging.getLogger("blocks")
+Sender = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+def reconnect_grace() -> float:
+    """Seconds a page may be disconnected and still resume its session (BLOCKS_RECONNECT_GRACE)."""
+    return float(os.environ.get("BLOCKS_RECONNECT_GRACE", "10"))
+
+
+class Session:
+    """One page session (or one API caller) in this process."""
+
+    __slots__ = ("id", "resume_token", "request", "lock", "send", "phase", "grace", "end_reason")
+
+    def __init__(self, request: Request, page: bool):
+        self.id = secrets.token_urlsafe(16)  # 128 random bits, never chosen by the client
+        self.resume_token = secrets.token_urlsafe(24) if page else ""
+        self.request = request.for_session(self.id)
+        self.lock = asyncio.Lock()  # FIFO: a session's events run one at a time, in arrival order
+        self.send: Sender | None = None
+        self.phase = "open" if page else "api"  # open | waiting | api | ended
+        self.grace: asyncio.TimerHandle | None = None
+        self.end_reason: str | None = None
+
+
+class Sessions:
+    """All sessions of one app in this process; their values live in the store."""
+
+    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"],
+                 show_error: bool = False):
+        self.blocks = blocks
+        self.store = store
+        self.sealers = sealers
+        self.dispatcher = Dispatcher(blocks, store, sealers, show_error)
+        self.by_id: dict[str, Session] = {}
+        self.by_token: dict[str, Session] = {}
+        self.grace = reconnect_grace()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        components = blocks.components()
+        self._static = {c.id: c.initial_value() for c in components
+                        if not c.server_only and not c.value_is_per_session}
+        self._per_session = [c for c in components if c.server_only or c.value_is_per_session]
+        self._server_only = {c.id for c in components if c.server_only}
+
+    # -- starting -----------------------------------------------------------
+    async def start(self, request: Request, browser_blobs: dict[str, Any] | None,
+                    page: bool = True) -> tuple[Session, dict[str, dict[str, Any]], list[str]]:
+        """A new session: its initial values, the patches the page needs, and warnings."""
+        session = Session(request, page)
+        values: dict[Any, Any] = dict(self._static)
+        patches: dict[str, dict[str, Any]] = {}
+        warnings: list[str] = []
+        blobs = browser_blobs if isinstance(browser_blobs, dict) else {}
+        for comp in self._per_session:
+            if isinstance(comp, BrowserState) and blobs.get(str(comp.id)) is not None:
+                try:
+                    values[comp.id] = self.sealers[comp.id].open(blobs[str(comp.id)])
+                    continue
+                except SealError as exc:
+                    warnings.append(f"BrowserState {comp.id}: ignored the stored value ({exc}); "
+                                    f"using the default.")
+            values[comp.id] = comp.initial_value()
+            if not comp.server_only:
+                patches[str(comp.id)] = {"value": values[comp.id]}
+        await self.store.create(session.id, values)
+        self.by_id[session.id] = session
+        if page:
+            self.by_token[session.resume_token] = session
+        else:
+            await self.store.release(session.id, time.time())
+        return session, patches, warnings
+
+    def resume(self, token: Any) -> Session | None:
+        """The session a reconnecting page held, if it is still within its grace period."""
+        session = self.by_token.get(token) if isinstance(token, str) else None
+        if session is None or session.phase == "ended":
+            return None
+        if session.grace is not None:
+            session.grace.cancel()
+            session.grace = None
+        session.phase = "open"
+        return session
+
+    async def page_values(self, session: Session) -> dict[str, dict[str, Any]]:
+        """Every visible component's current value and prop updates, to resync a resumed page."""
+        values = await self.store.load(session.id) or {}
+        patches: dict[str, dict[str, Any]] = {}
+        for key, value in values.items():
+            if isinstance(key, tuple):
+                patches.setdefault(str(key[1]), {}).update(value)
+            elif key not in self._server_only:
+                patches.setdefault(str(key), {})["value"] = value
+        return patches
+
+    def api_session(self, session_hash: Any) -> Session | None:
+        """A live session named by an API caller (ids are server-issued: unknown ones are refused)."""
+        session = self.by_id.get(session_hash) if isinstance(session_hash, str) else None
+        return session if session is not None and session.phase != "ended" else None
+
+    # -- running ------------------------------------------------------------
+    async def run(self, session: Session, trigger: tuple[int, str] | None, client_values: Any = None,
+                  start: list[Any] | None = None, api_data: list[Any] | None = None) -> AsyncIterator[Step]:
+        """Run an event in the session's order; yields each listener's Step."""
+        async with session.lock:
+            if session.phase == "ended":
+                return
+            if client_values:
+                values = await self.store.load(session.id) or {}
+                checked = self.dispatcher.check_client_values(values, client_values)
+                await self.store.commit(session.id, checked)
+            deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
+            target = self.blocks.blocks_by_id.get(trigger[0]) if trigger else None
+            async for step in self.dispatcher.run(session.id, deps, session.request, api_data, target):
+                yield step
+
+    def spawn(self, coro: Awaitable[Any]) -> None:
+        """Run a coroutine in the background, keeping a reference until it finishes."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- ending -------------------------------------------------------------
+    def disconnected(self, session: Session) -> None:
+        """The page's connection dropped: end the session unless it comes back in time."""
+        if session.phase != "open":
+            return
+        session.phase = "waiting"
+        session.send = None
+        loop = asyncio.get_running_loop()
+        session.grace = loop.call_later(self.grace, lambda: self.spawn(self.end(session, "disconnected")))
+
+    async def end(self, session: Session, reason: str) -> None:
+        """End a page session once: run demo.unload, then keep its state for the TTL."""
+        if session.phase == "ended" or session.phase == "api":
+            return
+        session.phase = "ended"
+        session.end_reason = reason
+        session.send = None
+        if session.grace is not None:
+            session.grace.cancel()
+        self.by_token.pop(session.resume_token, None)
+        log.debug("session %s ended: %s", session.id, reason)
+        async with session.lock:
+            unload = self.dispatcher.listeners(self.blocks.id, "unload")  # type: ignore[arg-type]
+            async for step in self.dispatcher.run(session.id, unload, session.request):
+                if step.error:
+                    log.error("demo.unload listener failed for session %s: %s", session.id, step.error["message"])
+        await self.store.release(session.id, time.time())
+        self.by_id.pop(session.id, None)
+
+    async def sweep(self, now: float | None = None) -> int:
+        """Drop sessions released more than the TTL ago, running State delete callbacks."""
+        cutoff = (now if now is not None else time.time()) - self.blocks.state_ttl
+        expired = await self.store.expired(cutoff)
+        for session_id in expired:
+            await self._drop(session_id)
+        return len(expired)
+
+    async def _drop(self, session_id: str) -> None:
+        self.by_id.pop(session_id, None)
+        values = await self.store.delete(session_id)
+        for comp in self._per_session:
+            callback = getattr(comp, "delete_callback", None)
+            if callback is not None and values is not None and comp.id in values:
+                try:
+                    await anyio.to_thread.run_sync(callback, values[comp.id])
+                except Exception:  # noqa: BLE001 - one bad callback must not stop the sweep
+                    log.exception("delete_callback of %s failed", comp.describe())
+
+    async def shutdown(self) -> None:
+        """Server stopping: end every page session (unload runs), then drop all state."""
+        for session in list(self.by_id.values()):
+            await self.end(session, "shutdown")
+        for session_id in await self.store.expired(float("inf")):
+            await self._drop(session_id)

@@ -1,0 +1,129 @@
+"""Session state (gr.State) and browser state (gr.BrowserState), and how changes are seen."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import math
+from typing import Any, Callable
+
+import orjson
+
+from .component import Component
+from .errors import BlocksError
+from .events import add_event_listeners
+
+
+def _same(old: Any, new: Any) -> bool:
+    if old is new:
+        return True
+    if type(old) is not type(new):
+        return False
+    if isinstance(old, (list, tuple)):
+        return len(old) == len(new) and all(_same(a, b) for a, b in zip(old, new))
+    if isinstance(old, dict):
+        return old.keys() == new.keys() and all(_same(old[k], new[k]) for k in old)
+    if isinstance(old, float) and math.isnan(old):
+        return math.isnan(new)
+    cls = type(old)
+    if cls.__eq__ is not object.__eq__:
+        result = old == new
+        if isinstance(result, bool):
+            return result
+        try:  # array-likes compare element-wise
+            return bool(result.all())
+        except (AttributeError, TypeError, ValueError):
+            return False
+    if cls.__hash__ is not object.__hash__ and cls.__hash__ is not None:
+        return hash(old) == hash(new)  # what the guide promises for custom classes
+    if hasattr(old, "__dict__"):
+        return _same(vars(old), vars(new))
+    slots = [s for k in cls.__mro__ for s in getattr(k, "__slots__", ())]
+    return bool(slots) and all(_same(getattr(old, s, None), getattr(new, s, None)) for s in slots)
+
+
+def values_differ(old: Any, new: Any) -> bool:
+    """Deep comparison: True when `new` differs from `old` anywhere inside."""
+    try:
+        return not _same(old, new)
+    except RecursionError:
+        return True
+
+
+@add_event_listeners
+class State(Component):
+    """A per-session value kept on the server, invisible on the page.
+
+    Each session starts with a deep copy of `value` (or the result of calling it).
+    `.change` fires after a listener changes the value, in place or by returning it.
+
+    Args:
+        time_to_live: accepted for compatibility; session expiry (delete_cache) governs lifetime.
+        delete_callback: called with the last value when the session's state is dropped.
+    """
+
+    events = ("change",)
+    server_only = True
+    prop_names = ()
+
+    def __init__(
+        self,
+        value: Any = None,
+        render: bool = True,
+        *,
+        time_to_live: float | None = None,
+        delete_callback: Callable[[Any], None] | None = None,
+        key: Any = None,
+    ):
+        if not callable(value):
+            try:
+                copy.deepcopy(value)
+            except Exception as exc:  # noqa: BLE001 - any failure means "cannot be copied"
+                raise BlocksError(
+                    f"gr.State({type(value).__name__}): the value cannot be deep-copied ({exc}). "
+                    f"Keep such objects in a global dict keyed by request.session_hash instead."
+                ) from None
+        self.time_to_live = time_to_live
+        self.delete_callback = delete_callback
+        super().__init__(value, visible=False, render=render, key=key)
+
+    def initial_value(self) -> Any:
+        return self.value() if callable(self.value) else copy.deepcopy(self.value)
+
+    def postprocess(self, value: Any) -> Any:
+        return value
+
+
+@add_event_listeners
+class BrowserState(State):
+    """A per-browser value kept in localStorage, encrypted and authenticated by the server.
+
+    Args:
+        default_value: the value when nothing (or nothing readable) is stored; must be JSON.
+        storage_key: the localStorage key; by default derived from the app and component.
+        secret: the key material; by default a server-side key that survives restarts.
+    """
+
+    def __init__(
+        self,
+        default_value: Any = None,
+        *,
+        storage_key: str | None = None,
+        secret: str | None = None,
+        render: bool = True,
+        key: Any = None,
+    ):
+        try:
+            orjson.dumps(default_value)
+        except TypeError as exc:
+            raise BlocksError(f"gr.BrowserState({default_value!r}): the value must be JSON ({exc}).") from None
+        self.storage_key = storage_key
+        self.secret = secret
+        super().__init__(default_value, render=render, key=key)
+
+    def resolved_storage_key(self, app_title: str) -> str:
+        """The localStorage key: stable across restarts so that values survive them."""
+        if self.storage_key:
+            return self.storage_key
+        seed = f"{app_title}:{self.id}:{orjson.dumps(self.value).decode()}".encode()
+        return "blocks_state_" + hashlib.sha256(seed).hexdigest()[:16]

@@ -1,0 +1,474 @@
+// The blocks runtime: reads the page config, renders the layout tree, loads the
+// component renderers and keeps one WebSocket to the server. The protocol and
+// the renderer contract are described in docs/architecture.md. Page scripts hook
+// in through the `blocks:*` events dispatched on `document` and `window.blocks`.
+
+const LAYOUTS = new Set(["row", "column", "group"]);
+const MAX_FRAME_BYTES = 1 << 20; // the server closes the socket (1009) above this
+const RETRY_FIRST_MS = 100;
+const RETRY_MAX_MS = 2000;
+const CLOSE_PROTOCOL_MISUSE = 4400;
+const CLOSE_BAD_RESUME = 4401;
+
+// ---------------------------------------------------------------------------
+// DOM helpers, also imported by the renderers (`import { h } from "../index.js"`:
+// the same module instance, so no extra request).
+
+/** Create an element. Props are set as properties, names with a dash as attributes;
+ * null, undefined and false props are skipped, null children too. */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (value == null || value === false) continue;
+    if (name.includes("-")) el.setAttribute(name, value === true ? "" : value);
+    else el[name] = value;
+  }
+  el.append(...children.filter((child) => child != null));
+  return el;
+}
+
+/** Show `text` in the description element `info` and point `target`'s aria-describedby at it. */
+export function describe(target, info, text) {
+  info.textContent = text ?? "";
+  info.hidden = !text;
+  if (text) target.setAttribute("aria-describedby", info.id);
+  else target.removeAttribute("aria-describedby");
+}
+
+/** A labelled input: `<div class=field><label for><p class=info>control</div>`.
+ * Returns {el, update(patch), swap(control)}; update handles label, show_label and info. */
+export function field(props, control) {
+  const inputId = `blocks-input-${props.id}`;
+  const label = h("label", { className: "label", htmlFor: inputId });
+  const info = h("p", { className: "info", id: `blocks-info-${props.id}` });
+  control.id = inputId;
+  const el = h("div", { className: "field" }, label, info, control);
+  const state = { info: null };
+  function update(patch) {
+    if ("label" in patch) label.textContent = patch.label ?? "";
+    if ("show_label" in patch) label.classList.toggle("sr-only", patch.show_label === false);
+    if ("info" in patch) describe(control, info, (state.info = patch.info));
+  }
+  function swap(next) {
+    next.id = inputId;
+    control.replaceWith(next);
+    control = next;
+    describe(control, info, state.info);
+  }
+  update(props);
+  return { el, update, swap };
+}
+
+// ---------------------------------------------------------------------------
+// Pure helpers (tested in tests/frontend/).
+
+/** The URL of `path` on the server, given the config's `root` and the page's URL. */
+export function serverUrl(root, path, pageUrl) {
+  const base = new URL(root || "./", pageUrl);
+  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  return new URL(path, base);
+}
+
+/** The WebSocket URL: `root + "ws"`, ws: or wss: like the page. */
+export function socketUrl(root, pageUrl) {
+  const url = serverUrl(root, "ws", pageUrl);
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  return url.href;
+}
+
+/** The dependencies that `event` on component `target` triggers. */
+export function triggeredBy(dependencies, target, event) {
+  return dependencies.filter((dep) =>
+    dep.triggers.some(([id, name]) => String(id) === String(target) && name === event));
+}
+
+/** The component ids a set of dependencies writes to and shows progress on. */
+export function pendingOutputs(dependencies) {
+  const ids = dependencies.filter((dep) => dep.show_progress !== "hidden").flatMap((dep) => dep.outputs);
+  return [...new Set(ids.map(String))];
+}
+
+/** The delay before the next reconnect attempt. */
+export function nextDelay(delay) {
+  return Math.min(delay * 2, RETRY_MAX_MS);
+}
+
+/** The size of a text frame in UTF-8 bytes (exact only when it matters). */
+export function frameBytes(text) {
+  return text.length * 3 <= MAX_FRAME_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+/** elem_classes as a list: accepts a list, a space-separated string or null. */
+export function classList(value) {
+  if (Array.isArray(value)) return value.filter(Boolean).map(String);
+  return typeof value === "string" ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+function dispatch(name, detail) {
+  document.dispatchEvent(new CustomEvent(name, { detail }));
+}
+
+function readStorage(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage disabled: the server falls back to the default value
+  }
+}
+
+function writeStorage(key, blob) {
+  try {
+    if (blob == null) localStorage.removeItem(key);
+    else localStorage.setItem(key, blob);
+  } catch (err) {
+    console.warn(`blocks: cannot write localStorage key ${key}`, err);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Rendering.
+
+/** Props the runtime applies to every renderer's `el` (docs/architecture.md). */
+function applyCommon(view, patch) {
+  const { el } = view;
+  if ("visible" in patch) el.hidden = patch.visible === false || patch.visible === "hidden";
+  if ("elem_id" in patch) el.id = patch.elem_id || `component-${view.id}`;
+  if ("elem_classes" in patch) {
+    el.classList.remove(...view.classes);
+    view.classes = classList(patch.elem_classes);
+    el.classList.add(...view.classes);
+  }
+  if ("scale" in patch) el.style.flexGrow = patch.scale ?? "";
+  if ("min_width" in patch) el.style.minWidth = patch.min_width ? `min(${patch.min_width}px, 100%)` : "";
+}
+
+/** Row, Column and Group: a flex container of the children. */
+function renderLayout(name, props, children) {
+  const el = h("div", { className: name }, ...children);
+  function update(patch) {
+    if ("variant" in patch) {
+      el.classList.remove("panel", "compact");
+      if (patch.variant === "panel" || patch.variant === "compact") el.classList.add(patch.variant);
+    }
+    if ("equal_height" in patch) el.classList.toggle("equal-height", Boolean(patch.equal_height));
+    if ("height" in patch) el.style.height = typeof patch.height === "number" ? `${patch.height}px` : patch.height ?? "";
+  }
+  update(props);
+  return { el, update, destroy() {} };
+}
+
+/** Import the renderer modules in parallel; a name that fails to load maps to null. */
+async function loadRenderers(names) {
+  const modules = await Promise.all(names.map((name) => {
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) return Promise.resolve(null);
+    return import(new URL(`components/${name}.js`, import.meta.url).href).catch((err) => {
+      console.error(`blocks: renderer "${name}" failed to load`, err);
+      return null;
+    });
+  }));
+  return new Map(names.map((name, i) => [name, modules[i]]));
+}
+
+function brokenView(id, name) {
+  const el = h("div", { className: "render-error", role: "note" }, `This component (${name}, id ${id}) cannot be shown.`);
+  return { el, update() {}, destroy() {} };
+}
+
+// ---------------------------------------------------------------------------
+// The page: its components, the values the user changed, the connection.
+
+class Page {
+  constructor(config) {
+    this.config = config;
+    this.dependencies = config.dependencies ?? [];
+    this.browserState = config.browser_state ?? {};
+    this.views = new Map(); // component id (string) -> {id, el, update, destroy, classes}
+    this.dirty = new Map(); // component id -> value the user set since the last event sent
+    this.pending = new Map(); // event seq -> output ids shown as pending
+    this.busy = new Map(); // component id -> number of events it waits for
+    this.seq = 0;
+    this.socket = null;
+    this.token = null; // resume token: kept in memory only, never in storage
+    this.live = false; // the server accepted our hello on the current socket
+    this.outbox = [];
+    this.delay = RETRY_FIRST_MS;
+    this.reconnecting = false;
+    this.leaving = false; // pagehide: do not reconnect
+    this.ended = false; // expired or refused: do not reconnect
+    this.ready = false;
+    this.toasts = h("div", { className: "toasts", role: "status", "aria-live": "polite" });
+  }
+
+  /** Render into `root` and connect; messages that arrive early wait for the render. */
+  start(root) {
+    document.body.append(this.toasts);
+    this.rendered = this.render(root).catch((err) => console.error("blocks: render failed", err));
+    this.connect();
+    addEventListener("pagehide", () => this.leave());
+    // A page restored from the back/forward cache has ended its session: start a new one.
+    addEventListener("pageshow", (event) => event.persisted && location.reload());
+  }
+
+  async render(root) {
+    const names = new Set();
+    const walk = (node) => {
+      const spec = this.config.components[node.id];
+      if (spec && !LAYOUTS.has(spec.renderer)) names.add(spec.renderer);
+      (node.children ?? []).forEach(walk);
+    };
+    walk(this.config.layout);
+    const modules = await loadRenderers([...names]);
+    root.append(...this.mountChildren(this.config.layout, modules));
+  }
+
+  mountChildren(node, modules) {
+    return (node.children ?? []).map((child) => this.mount(child, modules)).filter(Boolean);
+  }
+
+  mount(node, modules) {
+    const spec = this.config.components[node.id];
+    if (!spec) {
+      console.warn(`blocks: component ${node.id} is in the layout but not in config.components`);
+      return null;
+    }
+    const props = { ...spec.props, id: node.id };
+    let view;
+    if (LAYOUTS.has(spec.renderer)) {
+      view = renderLayout(spec.renderer, props, this.mountChildren(node, modules));
+    } else {
+      view = this.renderComponent(spec.renderer, props, modules.get(spec.renderer));
+      view.el.classList.add("block");
+    }
+    view.id = node.id;
+    view.classes = [];
+    applyCommon(view, { elem_id: null, ...props });
+    this.views.set(String(node.id), view);
+    return view.el;
+  }
+
+  renderComponent(name, props, module) {
+    if (!module) return brokenView(props.id, name);
+    try {
+      return module.render(props, (event, value) => this.emit(props.id, event, value));
+    } catch (err) {
+      console.error(`blocks: renderer "${name}" failed for component ${props.id}`, err);
+      return brokenView(props.id, name);
+    }
+  }
+
+  // -- events: page -> server ------------------------------------------------
+
+  /** A renderer reports a user action; send it if a listener waits for it. */
+  emit(target, event, value) {
+    if (value !== undefined) this.dirty.set(String(target), value);
+    const deps = triggeredBy(this.dependencies, target, event);
+    if (!deps.length) return;
+    const seq = ++this.seq;
+    const values = Object.fromEntries(this.dirty);
+    this.dirty.clear();
+    this.markPending(seq, deps);
+    dispatch("blocks:event", { target, event, seq });
+    this.send({ type: "event", seq, target, event, values });
+  }
+
+  /** Set a component's value as if the user had, then fire `event` (window.blocks.send). */
+  set(target, event, value) {
+    const view = this.views.get(String(target));
+    if (value !== undefined && view) view.update({ value });
+    this.emit(target, event, value);
+  }
+
+  send(message) {
+    const text = JSON.stringify(message);
+    if (frameBytes(text) > MAX_FRAME_BYTES) {
+      this.finish(message.seq);
+      this.showError({ title: "Error", message: "This input is too large to send (over 1 MB).", seq: message.seq });
+      return;
+    }
+    if (this.live) this.socket.send(text);
+    else this.outbox.push(text);
+  }
+
+  markPending(seq, deps) {
+    const ids = pendingOutputs(deps).filter((id) => this.views.has(id));
+    ids.forEach((id) => this.setBusy(id, 1));
+    this.pending.set(seq, ids);
+  }
+
+  finish(seq) {
+    const ids = this.pending.get(seq);
+    if (!ids) return;
+    this.pending.delete(seq);
+    ids.forEach((id) => this.setBusy(id, -1));
+  }
+
+  setBusy(id, delta) {
+    const count = (this.busy.get(id) ?? 0) + delta;
+    const { el } = this.views.get(id);
+    el.classList.toggle("pending", count > 0);
+    if (count > 0) {
+      this.busy.set(id, count);
+      el.setAttribute("aria-busy", "true");
+    } else {
+      this.busy.delete(id);
+      el.removeAttribute("aria-busy");
+    }
+  }
+
+  // -- the connection ----------------------------------------------------------
+
+  connect() {
+    const socket = new WebSocket(socketUrl(this.config.root, location.href));
+    this.socket = socket;
+    socket.onopen = () => {
+      const browserState = {};
+      for (const [id, key] of Object.entries(this.browserState)) browserState[id] = readStorage(key);
+      socket.send(JSON.stringify({ type: "hello", resume: this.token, browser_state: browserState }));
+    };
+    socket.onmessage = (event) => {
+      let message;
+      try {
+        message = JSON.parse(event.data);
+      } catch (err) {
+        console.error("blocks: unreadable message from the server", err);
+        return;
+      }
+      this.rendered.then(() => this.receive(message));
+    };
+    socket.onclose = (event) => this.closed(socket, event.code);
+  }
+
+  closed(socket, code) {
+    if (socket !== this.socket) return;
+    this.socket = null;
+    this.live = false;
+    [...this.pending.keys()].forEach((seq) => this.finish(seq)); // their answers are lost
+    if (this.leaving || this.ended) return;
+    if (code === CLOSE_BAD_RESUME) return this.expire();
+    if (code === CLOSE_PROTOCOL_MISUSE) {
+      this.ended = true;
+      this.connection("closed");
+      this.showError({ title: "Connection closed", message: "The server refused a message from this page. Reload the page.", seq: null });
+      return;
+    }
+    if (!this.reconnecting) {
+      this.reconnecting = true;
+      this.connection("reconnecting");
+    }
+    setTimeout(() => this.connect(), this.delay);
+    this.delay = nextDelay(this.delay);
+  }
+
+  connection(state) {
+    dispatch("blocks:connection", { state });
+  }
+
+  /** pagehide: end the session now rather than when it times out. */
+  leave() {
+    this.leaving = true;
+    const socket = this.socket;
+    if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "bye" }));
+    else if (this.token) navigator.sendBeacon(serverUrl(this.config.root, "session/close", location.href), this.token);
+    socket?.close(1000);
+  }
+
+  // -- messages: server -> page --------------------------------------------------
+
+  receive(message) {
+    switch (message.type) {
+      case "session": return this.opened(message);
+      case "update": return this.applyUpdate(message);
+      case "error": return this.showError(message);
+      case "warning": return console.warn(message.message);
+      case "expired": return this.expire(message.message);
+      default: console.warn("blocks: unknown message from the server", message);
+    }
+  }
+
+  opened(message) {
+    this.token = message.resume;
+    this.live = true;
+    this.delay = RETRY_FIRST_MS;
+    this.reconnecting = false;
+    this.connection("open");
+    const queued = this.outbox.splice(0);
+    queued.forEach((text) => this.socket.send(text));
+  }
+
+  applyUpdate({ seq, updates = {}, done = false }) {
+    for (const [id, patch] of Object.entries(updates)) this.patch(id, patch);
+    if (done) this.finish(seq);
+    dispatch("blocks:update", { seq, updates, done });
+    if (done && seq === 0 && !this.ready) {
+      this.ready = true;
+      this.resolveReady?.();
+      dispatch("blocks:ready", {});
+    }
+  }
+
+  patch(id, patch) {
+    const storageKey = this.browserState[id];
+    if (storageKey != null && "blob" in patch) writeStorage(storageKey, patch.blob);
+    const view = this.views.get(id);
+    if (!view) return;
+    if ("value" in patch) this.dirty.delete(id);
+    try {
+      applyCommon(view, patch);
+      view.update(patch);
+    } catch (err) {
+      console.error(`blocks: update of component ${id} failed`, patch, err);
+    }
+  }
+
+  expire(message) {
+    if (this.ended) return;
+    this.ended = true;
+    this.socket?.close(1000);
+    this.connection("closed");
+    const reload = h("button", { type: "button", className: "primary sm", onclick: () => location.reload() }, "Reload");
+    this.toast({
+      kind: "expired",
+      title: "Session ended",
+      message: message || "This page's session has ended. Reload the page to start a new one.",
+      action: reload,
+    });
+  }
+
+  showError({ title, message, seq = null, duration = null }) {
+    this.toast({ kind: "error", title: title || "Error", message: message ?? "", duration });
+    dispatch("blocks:error", { title: title || "Error", message: message ?? "", seq });
+  }
+
+  /** A toast: role=alert, a close button, gone after `duration` seconds when given. */
+  toast({ kind, title, message, duration = null, action = null }) {
+    const box = h("div", { className: `toast ${kind}`, role: "alert" },
+      h("strong", { className: "toast-title" }, title),
+      message ? h("p", { className: "toast-message" }, message) : null,
+      action);
+    const close = h("button", { type: "button", className: "toast-close", "aria-label": "Close", onclick: () => box.remove() }, "×");
+    box.append(close);
+    this.toasts.append(box);
+    if (duration > 0) setTimeout(() => box.remove(), duration * 1000);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Boot: only on a page that carries a config (tests and renderers may import this module).
+
+function boot() {
+  const script = document.getElementById("blocks-config");
+  if (!script) return;
+  const config = JSON.parse(script.textContent);
+  const page = new Page(config);
+  const ready = new Promise((resolve) => (page.resolveReady = resolve));
+  window.blocks = {
+    config,
+    ready,
+    /** Set `target`'s value (when given) and fire `event` on it, as a user would. */
+    send: (target, event, value) => page.set(target, event, value),
+  };
+  const root = document.getElementById("blocks-root") ?? document.querySelector("main") ?? document.body;
+  page.start(root);
+}
+
+if (typeof document !== "undefined") boot();
