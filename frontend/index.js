@@ -82,10 +82,22 @@ export function triggeredBy(dependencies, target, event) {
     dep.triggers.some(([id, name]) => String(id) === String(target) && name === event));
 }
 
-/** The component ids a set of dependencies writes to and shows progress on. */
-export function pendingOutputs(dependencies) {
-  const ids = dependencies.filter((dep) => dep.show_progress !== "hidden").flatMap((dep) => dep.outputs);
-  return [...new Set(ids.map(String))];
+/** The component ids that `triggered` dependencies may write to, following the `.change`
+ * listeners of their outputs (the server runs those cascades within the same event);
+ * outputs of show_progress="hidden" dependencies are left out. */
+export function pendingOutputs(dependencies, triggered) {
+  const outputs = new Set();
+  const seen = new Set();
+  const visit = (dep) => {
+    if (seen.has(dep)) return;
+    seen.add(dep);
+    for (const id of dep.outputs) {
+      if (dep.show_progress !== "hidden") outputs.add(String(id));
+      triggeredBy(dependencies, id, "change").forEach(visit);
+    }
+  };
+  triggered.forEach(visit);
+  return [...outputs];
 }
 
 /** The delay before the next reconnect attempt. */
@@ -185,6 +197,7 @@ class Page {
     this.views = new Map(); // component id (string) -> {id, el, update, destroy, classes}
     this.dirty = new Map(); // component id -> value the user set since the last event sent
     this.pending = new Map(); // event seq -> output ids shown as pending
+    this.unconfirmed = new Map(); // event seq -> values it carries, until its done update
     this.busy = new Map(); // component id -> number of events it waits for
     this.seq = 0;
     this.socket = null;
@@ -260,12 +273,14 @@ class Page {
 
   /** A renderer reports a user action; send it if a listener waits for it. */
   emit(target, event, value) {
+    target = Number(target);
     if (value !== undefined) this.dirty.set(String(target), value);
     const deps = triggeredBy(this.dependencies, target, event);
     if (!deps.length) return;
     const seq = ++this.seq;
     const values = Object.fromEntries(this.dirty);
     this.dirty.clear();
+    this.unconfirmed.set(seq, values);
     this.markPending(seq, deps);
     dispatch("blocks:event", { target, event, seq });
     this.send({ type: "event", seq, target, event, values });
@@ -282,15 +297,16 @@ class Page {
     const text = JSON.stringify(message);
     if (frameBytes(text) > MAX_FRAME_BYTES) {
       this.finish(message.seq);
+      this.unconfirmed.delete(message.seq);
       this.showError({ title: "Error", message: "This input is too large to send (over 1 MB).", seq: message.seq });
       return;
     }
     if (this.live) this.socket.send(text);
-    else this.outbox.push(text);
+    else this.outbox.push({ seq: message.seq, text });
   }
 
   markPending(seq, deps) {
-    const ids = pendingOutputs(deps).filter((id) => this.views.has(id));
+    const ids = pendingOutputs(this.dependencies, deps).filter((id) => this.views.has(id));
     ids.forEach((id) => this.setBusy(id, 1));
     this.pending.set(seq, ids);
   }
@@ -342,13 +358,14 @@ class Page {
     if (socket !== this.socket) return;
     this.socket = null;
     this.live = false;
-    [...this.pending.keys()].forEach((seq) => this.finish(seq)); // their answers are lost
+    // Answers to events already sent are lost with the socket; queued ones stay pending.
+    const queued = new Set(this.outbox.map((entry) => entry.seq));
+    [...this.pending.keys()].filter((seq) => !queued.has(seq)).forEach((seq) => this.finish(seq));
     if (this.leaving || this.ended) return;
     if (code === CLOSE_BAD_RESUME) return this.expire();
     if (code === CLOSE_PROTOCOL_MISUSE) {
-      this.ended = true;
-      this.connection("closed");
-      this.showError({ title: "Connection closed", message: "The server refused a message from this page. Reload the page.", seq: null });
+      this.end();
+      this.showError({ title: "Connection closed", message: "The server refused a message from this page. Reload the page." });
       return;
     }
     if (!this.reconnecting) {
@@ -361,6 +378,16 @@ class Page {
 
   connection(state) {
     dispatch("blocks:connection", { state });
+  }
+
+  /** No more connections: drop what waits to be sent and every pending mark. */
+  end() {
+    this.ended = true;
+    this.outbox = [];
+    this.unconfirmed.clear();
+    [...this.pending.keys()].forEach((seq) => this.finish(seq));
+    this.socket?.close(1000);
+    this.connection("closed");
   }
 
   /** pagehide: end the session now rather than when it times out. */
@@ -391,13 +418,16 @@ class Page {
     this.delay = RETRY_FIRST_MS;
     this.reconnecting = false;
     this.connection("open");
-    const queued = this.outbox.splice(0);
-    queued.forEach((text) => this.socket.send(text));
+    this.outbox.splice(0).forEach(({ text }) => this.socket.send(text));
   }
 
-  applyUpdate({ seq, updates = {}, done = false }) {
-    for (const [id, patch] of Object.entries(updates)) this.patch(id, patch);
-    if (done) this.finish(seq);
+  applyUpdate({ seq = null, updates = {}, done = false }) {
+    // seq null: the page values the server sends when a session resumes.
+    for (const [id, patch] of Object.entries(updates)) this.patch(id, seq === null ? this.keepUnsent(id, patch) : patch);
+    if (done) {
+      this.finish(seq);
+      this.unconfirmed.delete(seq);
+    }
     dispatch("blocks:update", { seq, updates, done });
     if (done && seq === 0 && !this.ready) {
       this.ready = true;
@@ -420,11 +450,21 @@ class Page {
     }
   }
 
+  /** A resume snapshot predates the values the user typed since (dirty, or in events not yet
+   * done): keep them on the page and send them again with the next event. */
+  keepUnsent(id, patch) {
+    if (!("value" in patch)) return patch;
+    let unsent = this.dirty.has(id) ? { value: this.dirty.get(id) } : null;
+    for (const values of this.unconfirmed.values()) if (id in values) unsent = { value: values[id] };
+    if (!unsent) return patch;
+    if (!this.dirty.has(id)) this.dirty.set(id, unsent.value);
+    const { value, ...rest } = patch;
+    return rest;
+  }
+
   expire(message) {
     if (this.ended) return;
-    this.ended = true;
-    this.socket?.close(1000);
-    this.connection("closed");
+    this.end();
     const reload = h("button", { type: "button", className: "primary sm", onclick: () => location.reload() }, "Reload");
     this.toast({
       kind: "expired",

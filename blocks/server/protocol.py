@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -49,6 +50,13 @@ def sender(websocket: WebSocket) -> Any:
     return send
 
 
+async def close(websocket: WebSocket, code: int, reason: str = "") -> None:
+    """Close the socket unless it is already closed."""
+    if websocket.application_state == WebSocketState.CONNECTED:
+        with contextlib.suppress(RuntimeError, OSError, WebSocketDisconnect):
+            await websocket.close(code, reason[:120])
+
+
 def error_message(seq: Any, title: str, message: str, duration: float | None = None) -> dict[str, Any]:
     """An error frame for the page's toast."""
     return {"type": "error", "seq": seq, "title": title, "message": message, "duration": duration}
@@ -92,17 +100,19 @@ def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[in
     return seq, (target, event)
 
 
-async def greet(websocket: WebSocket, sessions: Sessions, request: Request) -> Session | None:
+async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send: Any) -> Session | None:
     """Read the hello frame: resume a session or start one (running demo.load)."""
-    hello = parse(await asyncio.wait_for(websocket.receive(), HELLO_TIMEOUT))
+    first = await asyncio.wait_for(websocket.receive(), HELLO_TIMEOUT)
+    if first["type"] == "websocket.disconnect":
+        return None
+    hello = parse(first)
     if hello["type"] != "hello":
         raise ProtocolError('the first message must be {"type": "hello"}', CLOSE_PROTOCOL)
-    send = sender(websocket)
     if hello.get("resume"):
         session = sessions.resume(hello["resume"])
         if session is None:
             await send({"type": "expired", "message": "This session has ended. Reload the page to start again."})
-            await websocket.close(CLOSE_BAD_RESUME)
+            await close(websocket, CLOSE_BAD_RESUME, "unknown or ended session")
             return None
         session.send = send
         await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": True})
@@ -124,7 +134,7 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
     session = None
     close_code = None
     try:
-        session = await greet(websocket, sessions, request)
+        session = await greet(websocket, sessions, request, send)
         while session is not None:
             message = await websocket.receive()
             if message["type"] == "websocket.disconnect":
@@ -135,7 +145,7 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
                 data = parse(message)
                 if data["type"] == "bye":
                     await sessions.end(session, "closed")
-                    await websocket.close(1000)
+                    await close(websocket, 1000)
                     return
                 if data["type"] != "event":
                     raise ProtocolError(f"unknown message type '{data['type']}'")
@@ -143,12 +153,12 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
                 sessions.spawn(run_event(sessions, session, seq, trigger, data.get("values")))
             except ProtocolError as exc:
                 if exc.close_code:
-                    await websocket.close(exc.close_code, str(exc)[:120])
+                    await close(websocket, exc.close_code, str(exc))
                     break
                 await send(error_message(data.get("seq"), "Bad request", str(exc)))
     except ProtocolError as exc:
         await send(error_message(None, "Bad request", str(exc)))
-        await websocket.close(exc.close_code or CLOSE_PROTOCOL, str(exc)[:120])
+        await close(websocket, exc.close_code or CLOSE_PROTOCOL, str(exc))
     except (WebSocketDisconnect, asyncio.TimeoutError) as exc:
         close_code = getattr(exc, "code", None)
     finally:

@@ -1,0 +1,62 @@
+"""Baseline: a bare FastAPI app doing the trivial work of apps/echo.py, under uvicorn like blocks.
+
+It speaks just enough of blocks' protocol (GET /config, the hello / event / update frames of
+/ws, POST /api/echo) for the load generator to drive it with the same client code.
+"""
+
+import os
+
+import orjson
+import uvicorn
+from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
+from fastapi.responses import HTMLResponse, Response
+
+SOURCE, TARGET, BUTTON = 1, 2, 3
+CONFIG = {"components": {str(SOURCE): {"renderer": "textbox", "props": {"label": "in"}},
+                         str(TARGET): {"renderer": "textbox", "props": {"label": "out"}},
+                         str(BUTTON): {"renderer": "button", "props": {"value": "Echo"}}}}
+
+app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+
+
+def echo(text):
+    return text
+
+
+@app.get("/")
+async def page() -> HTMLResponse:
+    return HTMLResponse("<!doctype html><title>bare</title>")
+
+
+@app.get("/config")
+async def config() -> Response:
+    return Response(orjson.dumps(CONFIG), media_type="application/json")
+
+
+@app.post("/api/echo")
+async def api(request: Request) -> Response:
+    data = orjson.loads(await request.body())["data"]
+    return Response(orjson.dumps({"data": [echo(data[0])]}), media_type="application/json")
+
+
+@app.websocket("/ws")
+async def socket(websocket: WebSocket) -> None:
+    await websocket.accept()
+    try:
+        orjson.loads(await websocket.receive_text())  # hello
+        await websocket.send_text(orjson.dumps({"type": "session", "session_hash": "x", "resume": "y"}).decode())
+        await websocket.send_text(orjson.dumps({"type": "update", "seq": 0, "updates": {}, "done": True}).decode())
+        while True:
+            message = orjson.loads(await websocket.receive_text())
+            if message["type"] != "event":
+                break
+            value = echo(message["values"].get(str(SOURCE)))
+            reply = {"type": "update", "seq": message["seq"], "updates": {str(TARGET): {"value": value}}, "done": True}
+            await websocket.send_text(orjson.dumps(reply).decode())
+    except WebSocketDisconnect:
+        pass
+
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ["GRADIO_SERVER_PORT"]), log_level="warning",
+                ws_max_size=1_000_000)

@@ -1,0 +1,211 @@
+"""Helpers of the browser tests: demo servers (a subprocess like `python demos/x.py`, or in this
+process when a test must look inside the server) and what a page said (console, sessions)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import orjson
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebSocket
+
+import blocks as gr
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMOS = ROOT / "demos"
+READY_LINE = "* Running on local URL: "
+START_TIMEOUT = 30
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+
+
+class DemoProcess:
+    """`python demos/<name>.py` on a given port, stopped with Ctrl-C (SIGINT) like a user would."""
+
+    def __init__(self, script: Path, port: int, key_file: Path, extra_env: dict[str, str] | None = None):
+        self.script = script
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}/"
+        self.env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "BLOCKS_KEY_FILE": str(key_file),
+                    "PYTHONUNBUFFERED": "1", **(extra_env or {})}
+        self.proc: subprocess.Popen[str] | None = None
+        self.output: list[str] = []
+
+    def start(self) -> DemoProcess:
+        self.output = []
+        proc = subprocess.Popen([sys.executable, str(self.script)], cwd=ROOT, env=self.env, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.proc = proc
+        ready = threading.Event()
+
+        def pump() -> None:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                self.output.append(line)
+                if line.startswith(READY_LINE):
+                    ready.set()
+
+        threading.Thread(target=pump, daemon=True).start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not ready.wait(0.05):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"{self.script.name} did not start:\n{''.join(self.output)}")
+        return self
+
+    def stop(self) -> int:
+        """Ctrl-C; the demo must exit by itself. Returns its exit code."""
+        proc, self.proc = self.proc, None
+        if proc is None or proc.poll() is not None:
+            return proc.returncode if proc else 0
+        proc.send_signal(signal.SIGINT)
+        try:
+            return proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise AssertionError(f"{self.script.name} ignored Ctrl-C:\n{''.join(self.output)}") from None
+        finally:
+            if proc.stdout:
+                proc.stdout.close()
+
+    def kill(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc is not None and proc.stdout:
+            proc.stdout.close()
+
+
+@contextlib.contextmanager
+def demo_process(name: str, key_file: Path, extra_env: dict[str, str] | None = None) -> Iterator[DemoProcess]:
+    server = DemoProcess(DEMOS / f"{name}.py", free_port(), key_file, extra_env).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@contextlib.contextmanager
+def in_process(script: Path) -> Iterator[SimpleNamespace]:
+    """Run an app file in this process, in a fresh module namespace, with `launch()` forced not to
+    block; yields the namespace (its globals) plus `url`. `demo.close()` at exit ends its sessions."""
+    port = free_port()
+    launched: list[tuple[gr.Blocks, str]] = []
+    original = gr.Blocks.launch
+
+    def launch(self: gr.Blocks, *args: Any, **kwargs: Any) -> Any:
+        kwargs.update(prevent_thread_lock=True, server_port=port, quiet=True)
+        result = original(self, *args, **kwargs)
+        launched.append((self, result[1]))
+        return result
+
+    namespace: dict[str, Any] = {"__name__": f"browser_app_{script.stem}", "__file__": str(script)}
+    gr.Blocks.launch = launch  # type: ignore[method-assign]
+    try:
+        exec(compile(script.read_text(), str(script), "exec"), namespace)
+    finally:
+        gr.Blocks.launch = original  # type: ignore[method-assign]
+    assert launched, f"{script.name} did not call launch()"
+    try:
+        yield SimpleNamespace(**namespace, url=launched[-1][1], globals=namespace)
+    finally:
+        for demo, _ in launched:
+            demo.close()
+
+
+
+# ---------------------------------------------------------------------------
+# Pages
+
+
+class Watched:
+    """What a page said: console messages, uncaught errors and the sessions the server gave it."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.console: list[ConsoleMessage] = []
+        self.page_errors: list[str] = []
+        self.sessions: list[str] = []
+        page.on("console", lambda message: self.console.append(message))
+        page.on("pageerror", lambda err: self.page_errors.append(str(err)))
+        page.on("websocket", self._socket)
+
+    def _socket(self, ws: WebSocket) -> None:
+        def frame(payload: str | bytes) -> None:
+            with contextlib.suppress(ValueError):
+                message = orjson.loads(payload)
+                if isinstance(message, dict) and message.get("type") == "session" and not message.get("resumed"):
+                    self.sessions.append(message["session_hash"])
+
+        ws.on("framereceived", frame)
+
+    def messages(self, kind: str) -> list[str]:
+        return [m.text for m in self.console if m.type == kind]
+
+    @property
+    def session_hash(self) -> str:
+        """The page's current session (the last one the server started for it)."""
+        assert self.sessions, "the page has no session yet"
+        return self.sessions[-1]
+
+
+def watch(page: Page) -> Watched:
+    """Start recording a page; call before page.goto()."""
+    return Watched(page)
+
+
+def open_app(ctx: BrowserContext, url: str) -> tuple[Page, Watched]:
+    """A new tab on `url`, returned once the app has rendered and its load event has finished."""
+    page = ctx.new_page()
+    watched = watch(page)
+    page.goto(url)
+    wait_ready(page)
+    return page, watched
+
+
+def wait_ready(page: Page) -> None:
+    """Wait for `blocks:ready` (the page load's updates have arrived)."""
+    page.wait_for_function("() => window.blocks !== undefined")
+    page.evaluate("() => window.blocks.ready")
+
+
+def wait_idle(page: Page) -> None:
+    """Wait until every event the page sent has its final (done) update."""
+    page.wait_for_function("() => window.__idle && window.__idle()")
+
+
+IDLE_SCRIPT = """
+(() => {
+  const sent = new Set(), done = new Set();
+  document.addEventListener('blocks:event', (e) => sent.add(e.detail.seq));
+  document.addEventListener('blocks:update', (e) => { if (e.detail.done) done.add(e.detail.seq); });
+  window.__idle = () => [...sent].every((seq) => done.has(seq));
+})();
+"""
+
+
+def eventually(check: Callable[[], bool], timeout: float = 5.0, what: str = "condition") -> None:
+    """Poll `check` (a look inside the server) until it holds; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not hold within {timeout} s")
+        time.sleep(0.05)

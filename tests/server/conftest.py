@@ -1,0 +1,96 @@
+"""Server-level fixtures: a real uvicorn server in this process, and a simulated page over WebSocket."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from typing import Any, Iterator
+
+import orjson
+import pytest
+from websockets.sync.client import ClientConnection, connect
+
+import blocks as gr
+
+
+class Page:
+    """A simulated browser page: speaks the WebSocket protocol like frontend/index.js."""
+
+    def __init__(self, url: str, browser_state: dict[str, Any] | None = None, resume: str | None = None,
+                 query: str = ""):
+        self.ws: ClientConnection = connect(url.replace("http", "ws", 1) + "ws" + query, max_size=None, legacy=True)
+        self.seq = 0
+        self.messages: list[dict[str, Any]] = []
+        self.send({"type": "hello", "resume": resume, "browser_state": browser_state or {}})
+        first = self.recv()
+        self.session = first
+        self.session_hash = first.get("session_hash")
+        self.load_updates: dict[str, Any] = {}
+        if first.get("type") == "session" and not first.get("resumed"):
+            self.load_updates = self.until_done(0)
+
+    def send(self, message: Any) -> None:
+        self.ws.send(message if isinstance(message, (str, bytes)) else orjson.dumps(message).decode())
+
+    def recv(self, timeout: float = 10) -> dict[str, Any]:
+        message = orjson.loads(self.ws.recv(timeout=timeout))
+        self.messages.append(message)
+        return message
+
+    def until_done(self, seq: int) -> dict[str, Any]:
+        """Merged updates of event `seq`, up to its done frame."""
+        merged: dict[str, Any] = {}
+        while True:
+            message = self.recv()
+            if message["type"] == "update" and message["seq"] == seq:
+                for cid, patch in message["updates"].items():
+                    merged.setdefault(cid, {}).update(patch)
+                if message["done"]:
+                    return merged
+
+    def event(self, target: gr.Block, event: str = "click", values: dict[Any, Any] | None = None,
+              wait: bool = True) -> dict[str, Any]:
+        self.seq += 1
+        sent = {str(k.id if isinstance(k, gr.Block) else k): v for k, v in (values or {}).items()}
+        self.send({"type": "event", "seq": self.seq, "target": target.id, "event": event, "values": sent})
+        return self.until_done(self.seq) if wait else {}
+
+    def errors(self) -> list[dict[str, Any]]:
+        return [m for m in self.messages if m["type"] == "error"]
+
+    def bye(self) -> None:
+        self.send({"type": "bye"})
+        with contextlib.suppress(Exception):
+            self.ws.recv(timeout=5)
+        self.ws.close()
+
+    def drop(self) -> None:
+        """Lose the connection without a goodbye, as a network blip does."""
+        self.ws.socket.shutdown(socket.SHUT_RDWR)
+        self.ws.socket.close()
+
+
+@pytest.fixture
+def serve() -> Iterator[Any]:
+    """serve(demo) launches a Blocks on a free port and returns its URL; closed after the test."""
+    launched: list[gr.Blocks] = []
+
+    def start(demo: gr.Blocks, **kwargs: Any) -> str:
+        _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, server_port=_free_port(), **kwargs)
+        launched.append(demo)
+        return url
+
+    yield start
+    for demo in launched:
+        demo.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def value(updates: dict[str, Any], component: gr.Block) -> Any:
+    """The value a page would show for `component` after `updates`."""
+    return updates[str(component.id)]["value"]
