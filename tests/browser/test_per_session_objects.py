@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from .support import DEMOS, eventually, in_process, open_app
+from .support import DEMOS, eventually, in_process, open_app, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +58,7 @@ def test_instances_follow_the_open_pages(new_context: Callable[[], BrowserContex
     eventually(lambda: set(instances) == open_pages(), what="one instance per open page")
 
     closed, closed_watch = pages.pop()
-    closed.close(run_before_unload=True)
+    closed.close()
     eventually(lambda: closed_watch.session_hash not in instances, what="the closed tab's instance is removed")
     eventually(lambda: set(instances) == open_pages(), what="the other pages keep theirs")
 
@@ -68,6 +68,7 @@ def test_instances_follow_the_open_pages(new_context: Callable[[], BrowserContex
     expect(counter(page)).to_have_value("2")
     old = watched.session_hash
     page.reload()
+    wait_ready(page)
     expect(page.get_by_label("Status")).to_have_value("Session initialized!")
     new = watched.session_hash
     assert new != old

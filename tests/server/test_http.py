@@ -1,0 +1,102 @@
+"""HTTP: the page, assets, config, and POST /api/<api_name> for scripts."""
+
+from __future__ import annotations
+
+import gzip
+
+import httpx
+import pytest
+
+import blocks as gr
+
+from .conftest import Page
+
+
+@pytest.fixture
+def cart(serve):
+    with gr.Blocks(title="Shop") as demo:
+        cart = gr.State([])
+        items = gr.CheckboxGroup(["Cereal", "Milk"], label="Items")
+        add = gr.Button("Add Items")
+        add.click(lambda new, old: old + new, [items, cart], cart, api_name="add")
+        size = gr.Number(label="Cart Size")
+        cart.change(lambda c: len(c), cart, size)
+        note = gr.Markdown("Hi <script>alert(1)</script>")
+
+        def fail() -> None:
+            raise gr.Error("Closed today")
+
+        gr.Button("Fail").click(fail, None, None)
+    return serve(demo), note
+
+
+def test_page_embeds_config_and_is_compressed(cart):
+    url, note = cart
+    response = httpx.get(url, headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200 and response.headers["content-encoding"] == "gzip"
+    html = response.text
+    assert "<title>Shop</title>" in html and 'id="blocks-config"' in html
+    assert "<script>alert(1)" not in html  # raw HTML in Markdown is escaped, and "<" is escaped in JSON
+    config = httpx.get(url + "config").json()
+    assert config["components"][str(note.id)]["props"]["value"]["html"] == "<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+
+
+def test_assets_are_versioned_compressed_and_cached(cart):
+    url, _ = cart
+    version = httpx.get(url + "config").json()["version"]
+    response = httpx.get(f"{url}assets/{version}/index.js", headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert response.headers["content-type"].startswith("text/javascript")
+    assert int(response.headers["content-length"]) < len(gzip.decompress(gzip.compress(response.content)))
+    missing = httpx.get(f"{url}assets/{version}/nope.js")
+    assert missing.status_code == 404 and "no asset" in missing.json()["error"]
+
+
+def test_api_runs_a_listener_and_keeps_a_session(cart):
+    url, _ = cart
+    first = httpx.post(url + "api/add", json={"data": [["Milk"]]}).json()
+    assert first["data"] == [None]  # State outputs are not sent to API callers
+    again = httpx.post(url + "api/add", json={"data": [["Cereal"]], "session_hash": first["session_hash"]})
+    assert again.status_code == 200 and again.json()["session_hash"] == first["session_hash"]
+
+
+@pytest.mark.parametrize("body, status, message", [
+    (b"not json", 400, "not JSON"),
+    (b'{"data": "Milk"}', 422, "must be a list of 1 value"),
+    (b'{"data": [["Beer"]]}', 422, "expects a list of its choices"),
+    (b'{"data": [["Milk"]], "session_hash": "guessed"}', 404, "unknown or ended session_hash"),
+])
+def test_api_bad_requests_are_explained(cart, body, status, message):
+    url, _ = cart
+    response = httpx.post(url + "api/add", content=body)
+    assert response.status_code == status
+    assert message in response.json()["error"]
+
+
+def test_api_unknown_endpoint_lists_the_known_ones(cart):
+    url, _ = cart
+    response = httpx.post(url + "api/nope", json={"data": []})
+    assert response.status_code == 404 and "available: add, fail, lambda" in response.json()["error"]
+
+
+def test_api_gr_error_is_a_400_with_the_message(cart):
+    url, _ = cart
+    response = httpx.post(url + "api/fail", json={"data": []})
+    assert response.status_code == 400 and response.json()["error"] == "Closed today"
+
+
+def test_page_session_can_be_closed_by_beacon(serve):
+    unloaded = []
+    with gr.Blocks() as demo:
+        gr.Textbox()
+
+        @demo.unload
+        def gone(request: gr.Request) -> None:
+            unloaded.append(request.session_hash)
+
+    url = serve(demo)
+    page = Page(url)
+    assert httpx.post(url + "session/close", content=page.session["resume"]).status_code == 204
+    assert unloaded == [page.session_hash]
+    assert httpx.post(url + "session/close", content=b"forged").status_code == 404

@@ -1,0 +1,97 @@
+"""Mistakes in app code raise BlocksError while the tree is built, naming the value and the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+import blocks as gr
+
+
+def test_output_outside_the_blocks():
+    stray = gr.Number(label="Total")
+    with pytest.raises(gr.BlocksError, match=r"output Number 'Total' is not part of this Blocks; create it inside"):
+        with gr.Blocks():
+            gr.Button("Go").click(lambda: 1, None, stray)
+
+
+def test_wrong_number_of_parameters():
+    with gr.Blocks():
+        a, b = gr.Textbox(label="A"), gr.Textbox(label="B")
+        with pytest.raises(gr.BlocksError, match=r"takes 1 input parameter\(s\) but the listener has 2 input"):
+            gr.Button("Go").click(lambda x: x, [a, b], a)
+
+
+def test_defaults_and_varargs_and_request_are_accepted():
+    with gr.Blocks():
+        a, b = gr.Textbox(label="A"), gr.Textbox(label="B")
+        button = gr.Button("Go")
+        button.click(lambda x, y=1: x, [a, b], a)
+        button.click(lambda x, y=1: x, [a], a)
+        button.click(lambda *xs: xs[0], [a, b], a)
+
+        def with_request(x: str, request: gr.Request) -> str:
+            return x
+
+        button.click(with_request, a, a)
+
+
+def test_unknown_component_argument_suggests_the_right_one():
+    with pytest.raises(gr.BlocksError, match=r"Textbox\(\) got an unknown argument 'lable'. Did you mean 'label'\?"):
+        gr.Textbox(lable="Name")
+
+
+def test_gradio_only_arguments_are_accepted():
+    gr.Textbox(label="Name", show_copy_button=True, container=False, autoscroll=False)
+
+
+def test_unknown_listener_argument():
+    with gr.Blocks():
+        button = gr.Button()
+        with pytest.raises(gr.BlocksError, match="unknown listener argument 'output'"):
+            button.click(lambda: None, output=None)
+
+
+def test_listener_outside_blocks():
+    button = gr.Button("Lonely")
+    with pytest.raises(gr.BlocksError, match=r"listeners must be attached inside 'with gr.Blocks\(\) as demo:'"):
+        button.click(lambda: None)
+
+
+def test_inputs_must_be_components():
+    with gr.Blocks():
+        with pytest.raises(gr.BlocksError, match="inputs must be components"):
+            gr.Button().click(lambda x: x, inputs=["name"])
+
+
+def test_state_must_be_deepcopyable():
+    import threading
+
+    with pytest.raises(gr.BlocksError, match="cannot be deep-copied.*session_hash"):
+        gr.State(threading.Lock())
+
+
+def test_browser_state_must_be_json():
+    with pytest.raises(gr.BlocksError, match="must be JSON"):
+        gr.BrowserState({1, 2})
+
+
+def test_bad_choice_values():
+    with pytest.raises(gr.BlocksError, match="variant='big'"):
+        gr.Button(variant="big")
+    with pytest.raises(gr.BlocksError, match="type='multi'"):
+        gr.CheckboxGroup(["a"], type="multi")
+
+
+def test_component_rendered_twice():
+    box = gr.Textbox(render=False)
+    with pytest.raises(gr.BlocksError, match="already part of a Blocks"):
+        with gr.Blocks():
+            box.render()
+            box.render()
+
+
+def test_unknown_launch_argument():
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with pytest.raises(gr.BlocksError, match="unknown argument 'sever_port'"):
+        demo.launch(sever_port=1)
