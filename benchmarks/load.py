@@ -103,10 +103,10 @@ def _cpu() -> float:
 
 
 if __name__ == "__main__":
+    args = sys.argv[1], sys.argv[2], int(sys.argv[3])
     try:
         import uvloop
-
-        uvloop.install()
     except ImportError:
-        pass
-    asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+        asyncio.run(main(*args))
+    else:
+        uvloop.run(main(*args))

@@ -27,6 +27,12 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+/** Set an attribute, or remove it when `value` is null, undefined, false or "". */
+export function attr(el, name, value) {
+  if (value == null || value === false || value === "") el.removeAttribute(name);
+  else el.setAttribute(name, value === true ? "" : value);
+}
+
 /** Show `text` in the description element `info` and point `target`'s aria-describedby at it. */
 export function describe(target, info, text) {
   info.textContent = text ?? "";
@@ -150,7 +156,10 @@ function applyCommon(view, patch) {
     view.classes = classList(patch.elem_classes);
     el.classList.add(...view.classes);
   }
-  if ("scale" in patch) el.style.flexGrow = patch.scale ?? "";
+  if ("scale" in patch) {
+    el.style.flexGrow = patch.scale ?? "";
+    el.style.flexBasis = patch.scale === 0 ? "auto" : ""; // scale 0: as wide as its content
+  }
   if ("min_width" in patch) el.style.minWidth = patch.min_width ? `min(${patch.min_width}px, 100%)` : "";
 }
 
@@ -349,7 +358,8 @@ class Page {
         console.error("blocks: unreadable message from the server", err);
         return;
       }
-      this.rendered.then(() => this.receive(message));
+      this.rendered.then(() => this.receive(message))
+        .catch((err) => console.error("blocks: cannot handle a message from the server", message, err));
     };
     socket.onclose = (event) => this.closed(socket, event.code);
   }
@@ -454,11 +464,12 @@ class Page {
    * done): keep them on the page and send them again with the next event. */
   keepUnsent(id, patch) {
     if (!("value" in patch)) return patch;
-    let unsent = this.dirty.has(id) ? { value: this.dirty.get(id) } : null;
-    for (const values of this.unconfirmed.values()) if (id in values) unsent = { value: values[id] };
-    if (!unsent) return patch;
-    if (!this.dirty.has(id)) this.dirty.set(id, unsent.value);
-    const { value, ...rest } = patch;
+    if (!this.dirty.has(id)) {
+      const latest = [...this.unconfirmed.values()].filter((values) => id in values).at(-1);
+      if (!latest) return patch;
+      this.dirty.set(id, latest[id]);
+    }
+    const { value: _stale, ...rest } = patch;
     return rest;
   }
 

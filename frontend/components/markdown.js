@@ -1,5 +1,5 @@
 // Markdown: HTML rendered and sanitized by the server, shown in a <div class="prose">.
-import { h } from "../index.js";
+import { attr, h } from "../index.js";
 
 export function render(props) {
   const state = { show_label: false, label: null, ...props };
@@ -16,7 +16,7 @@ export function render(props) {
     }
     label.textContent = state.label ?? "";
     label.hidden = !(state.show_label && state.label);
-    if ("rtl" in patch) prose.dir = patch.rtl ? "rtl" : "";
+    if ("rtl" in patch) attr(prose, "dir", patch.rtl && "rtl");
     if ("height" in patch) {
       prose.style.height = typeof patch.height === "number" ? `${patch.height}px` : patch.height ?? "";
       prose.style.overflowY = patch.height ? "auto" : "";

@@ -1,5 +1,5 @@
 // Number: an <input type=number>; its value is a number or null (empty).
-import { h, field } from "../index.js";
+import { attr, h, field } from "../index.js";
 
 export function render(props, emit) {
   const state = { ...props };
@@ -29,19 +29,14 @@ export function render(props, emit) {
   input.addEventListener("focus", () => emit("focus"));
   input.addEventListener("blur", () => emit("blur"));
 
-  function setAttribute(name, value) {
-    if (value == null) input.removeAttribute(name);
-    else input.setAttribute(name, value);
-  }
-
   function update(patch) {
     Object.assign(state, patch);
     if ("value" in patch) input.value = patch.value ?? "";
-    if ("minimum" in patch) setAttribute("min", patch.minimum);
-    if ("maximum" in patch) setAttribute("max", patch.maximum);
+    if ("minimum" in patch) attr(input, "min", patch.minimum);
+    if ("maximum" in patch) attr(input, "max", patch.maximum);
     if ("step" in patch || "precision" in patch) {
       const fromPrecision = state.precision != null ? 10 ** -state.precision : "any";
-      setAttribute("step", state.step ?? fromPrecision);
+      attr(input, "step", state.step ?? fromPrecision);
     }
     if ("interactive" in patch) input.readOnly = patch.interactive === false;
     updateField(patch);

@@ -1,5 +1,5 @@
 // Textbox: an <input> for one line, a <textarea> for more; read-only when not interactive.
-import { h, field } from "../index.js";
+import { attr, h, field } from "../index.js";
 
 export function render(props, emit) {
   const state = { ...props };
@@ -48,14 +48,11 @@ export function render(props, emit) {
     }
     if ("value" in patch) control.value = patch.value ?? "";
     if ("type" in patch && control.tagName === "INPUT") control.type = patch.type || "text";
-    if ("placeholder" in patch) control.placeholder = patch.placeholder ?? "";
+    if ("placeholder" in patch) attr(control, "placeholder", patch.placeholder);
     if ("interactive" in patch) control.readOnly = patch.interactive === false;
-    if ("max_length" in patch) {
-      if (patch.max_length == null) control.removeAttribute("maxlength");
-      else control.maxLength = patch.max_length;
-    }
+    if ("max_length" in patch) attr(control, "maxlength", patch.max_length);
     if ("autofocus" in patch) control.autofocus = Boolean(patch.autofocus);
-    if ("rtl" in patch) control.dir = patch.rtl ? "rtl" : "";
+    if ("rtl" in patch) attr(control, "dir", patch.rtl && "rtl");
     if ("text_align" in patch) control.style.textAlign = patch.text_align ?? "";
     fit();
     labelled.update(patch);

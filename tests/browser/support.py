@@ -209,3 +209,13 @@ def eventually(check: Callable[[], bool], timeout: float = 5.0, what: str = "con
         if time.monotonic() > deadline:
             raise AssertionError(f"{what} did not hold within {timeout} s")
         time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def serve(demo: gr.Blocks) -> Iterator[str]:
+    """Launch `demo` in this process on a free port; yields its URL; closes it (ending sessions) after."""
+    _, url, _ = demo.launch(prevent_thread_lock=True, server_port=free_port(), quiet=True)
+    try:
+        yield url
+    finally:
+        demo.close()

@@ -4,7 +4,7 @@ across reloads and server restarts; a tampered value falls back to the default."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -69,18 +69,13 @@ def test_values_survive_a_reload(context: BrowserContext, server: DemoProcess) -
     expect(tab.get_by_label("Password")).to_have_value(password)
 
 
-def test_another_browser_does_not_see_the_values(context: BrowserContext, server: DemoProcess,
-                                                 browser_context_factory: object = None) -> None:
-    page, _ = open_app(context, server.url)
+def test_another_browser_does_not_see_the_values(new_context: Callable[[], BrowserContext],
+                                                 server: DemoProcess) -> None:
+    page, _ = open_app(new_context(), server.url)
     generate(page)
-    other = context.browser.new_context() if context.browser else None
-    assert other is not None
-    try:
-        stranger, _ = open_app(other, server.url)
-        expect(stranger.get_by_label("Username")).to_have_value("")
-        expect(stranger.get_by_label("Password")).to_have_value("")
-    finally:
-        other.close()
+    stranger, _ = open_app(new_context(), server.url)
+    expect(stranger.get_by_label("Username")).to_have_value("")
+    expect(stranger.get_by_label("Password")).to_have_value("")
 
 
 def test_values_survive_a_server_restart(context: BrowserContext, key_dir: Path) -> None:
@@ -106,16 +101,26 @@ def test_stored_value_is_not_readable(context: BrowserContext, server: DemoProce
     assert username not in blob and password not in blob
 
 
-def test_tampered_value_falls_back_to_the_default(context: BrowserContext, server: DemoProcess) -> None:
+TAMPER = {
+    # One character of the sealed blob changed.
+    "flipped": """(blob) => { const i = blob.length - 6;
+                             return blob.slice(0, i) + (blob[i] === 'A' ? 'B' : 'A') + blob.slice(i + 1); }""",
+    # A script on the page writes a plain value of its own.
+    "plain": """() => JSON.stringify(["admin", "hunter2"])""",
+    "garbage": """() => "v1.not-base64!" """,
+}
+
+
+@pytest.mark.parametrize("tamper", TAMPER.values(), ids=TAMPER.keys())
+def test_tampered_value_falls_back_to_the_default(context: BrowserContext, server: DemoProcess, tamper: str) -> None:
     page, watched = open_app(context, server.url)
     generate(page)
-    page.evaluate("""() => {
+    page.evaluate("""(tamper) => {
+        const change = eval(tamper);
         for (const key of Object.values(window.blocks.config.browser_state)) {
-            const blob = localStorage.getItem(key);
-            const i = blob.length - 6;
-            localStorage.setItem(key, blob.slice(0, i) + (blob[i] === 'A' ? 'B' : 'A') + blob.slice(i + 1));
+            localStorage.setItem(key, change(localStorage.getItem(key)));
         }
-    }""")
+    }""", tamper)
     page.reload()
     wait_ready(page)
     wait_idle(page)

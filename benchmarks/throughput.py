@@ -1,0 +1,92 @@
+"""Events/s of a server under N concurrent sessions, driven from separate client processes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+
+import orjson
+
+from .procs import PYTHON, Server, spawn, stop
+
+WRK_SCRIPT = """wrk.method = "POST"
+wrk.body = '{"data": ["hello"]}'
+wrk.headers["Content-Type"] = "application/json"
+"""
+
+
+@dataclass
+class Result:
+    events_per_s: float
+    server_cores: float  # server CPU seconds per second of the run (1.0 = one core busy)
+    client_cores: float | None = None
+
+
+def client_processes(sessions: int) -> int:
+    return min(sessions, 2)
+
+
+def python_clients(server: Server, kind: str, sessions: int, seconds: float) -> Result:
+    """Run `sessions` sessions split over client processes; count completed events in `seconds`."""
+    split = client_processes(sessions)
+    shares = [sessions // split + (i < sessions % split) for i in range(split)]
+    procs = [spawn([PYTHON, "-m", "benchmarks.load", kind, server.url, str(n)], stdin=subprocess.PIPE,
+                   stdout=subprocess.PIPE, text=True) for n in shares]
+    try:
+        for proc in procs:
+            line = proc.stdout.readline()
+            if line.strip() != "ready":
+                raise RuntimeError(f"load client failed before starting (exit {proc.wait()})")
+        cpu, start = server.cpu_seconds(), time.perf_counter()
+        for proc in procs:
+            proc.stdin.write(f"go {seconds}\n")
+            proc.stdin.flush()
+        reports = [orjson.loads(proc.stdout.readline() or "null") for proc in procs]
+        elapsed, server_cpu = time.perf_counter() - start, server.cpu_seconds() - cpu
+        if any(r is None for r in reports):
+            raise RuntimeError("a load client failed during the run")
+    finally:
+        for proc in procs:
+            stop(proc)
+    return Result(sum(r["events"] for r in reports) / seconds, server_cpu / elapsed,
+                  sum(r["cpu"] for r in reports) / elapsed)
+
+
+def wrk(server: Server, connections: int, seconds: float) -> Result:
+    """POST /api/echo with wrk over `connections` keep-alive connections."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(WRK_SCRIPT)
+        script.flush()
+        threads = min(connections, 2)
+        cpu, start = server.cpu_seconds(), time.perf_counter()
+        out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", script.name,
+                              server.url + "api/echo"], capture_output=True, text=True, check=True).stdout
+        elapsed, server_cpu = time.perf_counter() - start, server.cpu_seconds() - cpu
+    if "Non-2xx" in out or "Socket errors" in out:
+        raise RuntimeError(f"wrk saw errors:\n{out}")
+    rate = float(re.search(r"Requests/sec:\s*([\d.]+)", out).group(1))
+    return Result(rate, server_cpu / elapsed)
+
+
+def http_client() -> str:
+    return "wrk" if shutil.which("wrk") else "httpx"
+
+
+def measure(app: str, kind: str, levels: list[int], seconds: float) -> dict[int, Result]:
+    """Events/s of `app` at each concurrency level, in one server process (warmed up first)."""
+    results = {}
+    with Server(app) as server:
+        server.wait_ready()
+        if kind == "http" and http_client() == "wrk":
+            wrk(server, 10, 1)  # warm-up
+            for n in levels:
+                results[n] = wrk(server, n, seconds)
+        else:
+            python_clients(server, kind, 10, 1)  # warm-up
+            for n in levels:
+                results[n] = python_clients(server, kind, n, seconds)
+    return results

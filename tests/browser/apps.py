@@ -1,0 +1,35 @@
+"""Small apps for the frontend tests (test_frontend.py), each exercising one piece of the page runtime."""
+
+from __future__ import annotations
+
+import blocks as gr
+
+
+def shop() -> gr.Blocks:
+    """gr.Error toasts, gr.update(visible=...), elem_id / elem_classes, labels, Textbox.submit."""
+    with gr.Blocks(title="Shop") as demo:
+        stock = gr.State(0)
+        item = gr.Textbox(label="Item", value="Milk", elem_id="item-box", elem_classes=["wide", "featured"])
+        quantity = gr.Number(label="Quantity", value=1)
+        colours = gr.CheckboxGroup(["Red", "Green", "Blue"], label="Colours")
+        with gr.Row(elem_id="buttons", elem_classes="toolbar compact-row"):
+            buy = gr.Button("Buy")
+            hide = gr.Button("Hide details")
+            show = gr.Button("Show details")
+        details = gr.Textbox(label="Details", value="Fresh from the farm")
+        search = gr.Textbox(label="Search")
+        results = gr.Textbox(label="Results")
+        bought = gr.Number(label="Bought")
+
+        def buy_item(name: str, count: float, held: int) -> tuple[int, int]:
+            held += int(count or 0)
+            if name == "Milk":
+                raise gr.Error("Out of stock")
+            return held, held
+
+        buy.click(buy_item, [item, quantity, stock], [stock, bought])
+        hide.click(lambda: gr.update(visible=False), None, details)
+        show.click(lambda: gr.update(visible=True), None, details)
+        search.submit(lambda text, picked: f"You searched for {text} in {', '.join(picked) or 'any colour'}",
+                      [search, colours], results)
+    return demo

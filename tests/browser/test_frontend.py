@@ -1,0 +1,131 @@
+"""The page runtime and renderers, seen from a browser: toasts, visibility updates, elem_id and
+elem_classes, accessible labels, Enter to submit, and a console free of errors on every demo."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from . import apps
+from .support import DEMOS, demo_process, open_app, serve, wait_idle
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def shop_url() -> Iterator[str]:
+    with serve(apps.shop()) as url:
+        yield url
+
+
+@pytest.fixture
+def shop(context: BrowserContext, shop_url: str) -> Page:
+    page, _ = open_app(context, shop_url)
+    return page
+
+
+def test_gr_error_is_shown_in_a_toast(shop: Page) -> None:
+    expect(shop.get_by_role("alert")).to_have_count(0)
+    shop.get_by_role("button", name="Buy").click()
+    toast = shop.get_by_role("alert")
+    expect(toast).to_have_count(1)
+    expect(toast).to_contain_text("Out of stock")
+    expect(shop.get_by_label("Bought")).to_have_value("")  # the failed callback changed nothing
+    toast.get_by_role("button", name="Close").click()
+    expect(shop.get_by_role("alert")).to_have_count(0)
+
+
+def test_a_callback_that_succeeds_shows_no_toast(shop: Page) -> None:
+    shop.get_by_label("Item").fill("Cereal")
+    shop.get_by_label("Quantity").fill("2")
+    shop.get_by_role("button", name="Buy").click()
+    expect(shop.get_by_label("Bought")).to_have_value("2")
+    wait_idle(shop)
+    expect(shop.get_by_role("alert")).to_have_count(0)
+
+
+def test_update_visible_hides_and_shows_a_component(shop: Page) -> None:
+    details = shop.get_by_label("Details")
+    expect(details).to_be_visible()
+    expect(details).to_have_value("Fresh from the farm")
+    shop.get_by_role("button", name="Hide details").click()
+    expect(details).to_be_hidden()
+    expect(shop.get_by_text("Details", exact=True)).to_be_hidden()  # its label too
+    shop.get_by_role("button", name="Show details").click()
+    expect(details).to_be_visible()
+    expect(details).to_have_value("Fresh from the farm")  # a visibility update keeps the value
+
+
+def test_elem_id_and_elem_classes_are_on_the_outer_element(shop: Page) -> None:
+    box = shop.locator("#item-box")
+    expect(box).to_have_count(1)
+    expect(box).to_have_class(re.compile(r"(^|\s)wide(\s|$)"))
+    expect(box).to_have_class(re.compile(r"(^|\s)featured(\s|$)"))
+    expect(box.get_by_label("Item")).to_have_value("Milk")  # the outer element holds the label and the input
+    expect(box.get_by_text("Item", exact=True)).to_be_visible()
+
+    row = shop.locator("#buttons")  # a layout block, classes given as one string
+    expect(row).to_have_class(re.compile(r"(^|\s)toolbar(\s|$)"))
+    expect(row).to_have_class(re.compile(r"(^|\s)compact-row(\s|$)"))
+    expect(row.get_by_role("button")).to_have_count(3)
+
+
+def test_every_input_has_an_accessible_label(shop: Page) -> None:
+    expect(shop.get_by_label("Item")).to_be_editable()
+    expect(shop.get_by_role("textbox", name="Item")).to_have_value("Milk")
+    expect(shop.get_by_role("spinbutton", name="Quantity")).to_have_value("1")
+    expect(shop.get_by_label("Quantity")).to_have_value("1")
+    group = shop.get_by_role("group", name="Colours")
+    expect(group).to_be_visible()
+    for colour in ("Red", "Green", "Blue"):
+        expect(group.get_by_label(colour)).not_to_be_checked()
+        expect(shop.get_by_role("checkbox", name=colour)).to_have_count(1)
+    shop.get_by_label("Green").check()
+    expect(shop.get_by_label("Green")).to_be_checked()
+    # No input without a name: every textbox, spinbutton and checkbox is labelled.
+    unnamed = shop.evaluate("""() => [...document.querySelectorAll('input, textarea, select')]
+        .filter((el) => !el.labels || el.labels.length === 0 || !el.labels[0].textContent.trim())
+        .map((el) => el.outerHTML)""")
+    assert unnamed == []
+
+
+def test_enter_in_a_textbox_fires_submit(shop: Page) -> None:
+    search = shop.get_by_label("Search")
+    shop.get_by_label("Blue").check()
+    search.fill("apples")
+    wait_idle(shop)
+    expect(shop.get_by_label("Results")).to_have_value("")  # typing alone does not submit
+    search.press("Enter")
+    expect(shop.get_by_label("Results")).to_have_value("You searched for apples in Blue")
+
+
+DEMO_BUTTONS = {
+    "visitor_counter": [],
+    "cart": ["Add Items"],
+    "per_session_objects": ["Increment Counter"],
+    "browser_state": ["Generate Randomly"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEMO_BUTTONS))
+def test_demo_page_logs_no_errors(context: BrowserContext, key_dir: Path, name: str) -> None:
+    assert (DEMOS / f"{name}.py").exists()
+    with demo_process(name, key_dir / f"console-{name}.key") as server:
+        page, watched = open_app(context, server.url)
+        for box in page.get_by_role("checkbox").all():
+            box.check()
+        for button in DEMO_BUTTONS[name]:
+            page.get_by_role("button", name=button).click()
+            page.get_by_role("button", name=button).click()
+        wait_idle(page)
+        page.reload()
+        page.wait_for_function("() => window.blocks !== undefined")
+        page.evaluate("() => window.blocks.ready")
+        wait_idle(page)
+        expect(page.get_by_role("alert")).to_have_count(0)
+        assert watched.messages("error") == []
+        assert watched.page_errors == []

@@ -1,0 +1,104 @@
+"""launch(): the printed URL, port choice, environment variables, Ctrl-C; and the wheel."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import httpx
+import pytest
+
+import blocks as gr
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _start(args: list[str], env: dict[str, str], python: str = sys.executable) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([python, *args], cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "Running on local URL:" in line:
+            return proc, line.split("URL:")[1].strip() + "/"
+    raise AssertionError(f"no URL printed; exit code {proc.wait()}")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.kill()
+    proc.wait()
+    if proc.stdout:
+        proc.stdout.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_demo_prints_url_honours_env_port_and_stops_on_ctrl_c(tmp_path):
+    port = _free_port()
+    proc, url = _start(["demos/cart.py"], {"GRADIO_SERVER_PORT": str(port), "BLOCKS_KEY_FILE": str(tmp_path / "k")})
+    try:
+        assert url == f"http://127.0.0.1:{port}/"
+        assert httpx.get(url).status_code == 200
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        _stop(proc)
+
+
+def test_busy_port_moves_to_the_next_free_one():
+    with gr.Blocks() as first:
+        gr.Textbox()
+    with gr.Blocks() as second:
+        gr.Textbox()
+    _, url1, _ = first.launch(prevent_thread_lock=True, quiet=True)
+    try:
+        _, url2, _ = second.launch(prevent_thread_lock=True, quiet=True)
+        try:
+            assert int(url2.rsplit(":", 1)[1].strip("/")) > int(url1.rsplit(":", 1)[1].strip("/")) >= 7860
+            assert httpx.get(url2).status_code == 200
+        finally:
+            second.close()
+    finally:
+        first.close()
+
+
+def test_an_explicit_busy_port_is_an_error():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        with gr.Blocks() as demo:
+            gr.Textbox()
+        with pytest.raises(gr.BlocksError, match="Pass another server_port= or set GRADIO_SERVER_PORT"):
+            demo.launch(server_port=sock.getsockname()[1], prevent_thread_lock=True, quiet=True)
+
+
+@pytest.mark.slow
+def test_wheel_installs_in_a_clean_venv_and_serves_its_frontend(tmp_path):
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path / "dist"), str(ROOT)],
+                   check=True, capture_output=True)
+    (wheel,) = (tmp_path / "dist").glob("blocks-*.whl")
+    venv.create(tmp_path / "venv", with_pip=True)
+    python = str(tmp_path / "venv" / "bin" / "python")
+    subprocess.run([python, "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True)
+    app = tmp_path / "app.py"
+    app.write_text((ROOT / "demos" / "cart.py").read_text())
+    proc = subprocess.Popen([python, str(app)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, env={**os.environ, "GRADIO_SERVER_PORT": str(_free_port()),
+                                            "PYTHONPATH": "", "BLOCKS_KEY_FILE": str(tmp_path / "k")})
+    try:
+        assert proc.stdout is not None
+        url = next(line for line in proc.stdout if "Running on local URL:" in line).split("URL:")[1].strip()
+        config = httpx.get(url + "/config").json()
+        script = httpx.get(f"{url}/assets/{config['version']}/index.js")
+        assert script.status_code == 200 and "WebSocket" in script.text
+        assert httpx.get(f"{url}/assets/{config['version']}/components/checkboxgroup.js").status_code == 200
+    finally:
+        _stop(proc)
