@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from . import context
 from .component import Block, Component
@@ -64,6 +65,7 @@ class Blocks(BlockContext):
         self._config: dict[str, Any] | None = None
         self._app: Any = None
         self._server: Any = None
+        self.local_url: str | None = None
         super().__init__(render=False)
         self.id = self._claim_id()
         self.blocks = self

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import inspect
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import anyio.to_thread
 
@@ -28,9 +29,8 @@ class Callback:
     def __init__(self, fn: Callable[..., Any], where: str, input_count: int):
         self.fn = fn
         self.name = getattr(fn, "__name__", type(fn).__name__)
-        self.is_async = inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
-            getattr(fn, "__call__", None)
-        )
+        # A callable object with `async def __call__` is async too.
+        self.is_async = inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__)
         self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         self.specials: list[tuple[int, type]] = []
         self._check(where, input_count)

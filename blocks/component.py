@@ -6,7 +6,8 @@ import copy
 import difflib
 import functools
 import inspect
-from typing import TYPE_CHECKING, Any, Callable, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
 from .errors import BlocksError, InvalidValueError
@@ -191,7 +192,7 @@ class Component(Block):
             props["elem_classes"] = [props["elem_classes"]]
         return props
 
-    def with_props(self, overrides: dict[str, Any]) -> "Component":
+    def with_props(self, overrides: dict[str, Any] | None) -> "Component":
         """A copy of this component with a session's prop updates applied (e.g. new choices)."""
         if not overrides:
             return self

@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 import logging
 from collections import deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from .component import Component
 from .errors import Error, InvalidValueError, ProtocolError
@@ -76,8 +77,8 @@ class Dispatcher:
         return checked  # type: ignore[return-value]
 
     def _component(self, cid: int, values: dict[Any, Any]) -> Component:
-        component = self.blocks.blocks_by_id[cid]
-        return component.with_props(values.get(props_key(cid)))  # type: ignore[union-attr]
+        component: Component = self.blocks.blocks_by_id[cid]  # type: ignore[assignment]
+        return component.with_props(values.get(props_key(cid)))
 
     async def run(self, session_id: str, start: list["Dependency"], request: Request | None,
                   api_data: list[Any] | None = None, target: Any = None) -> AsyncIterator[Step]:
@@ -202,7 +203,7 @@ class Dispatcher:
         changed.append(comp.id)
         if isinstance(comp, BrowserState):
             try:
-                patch["blob"] = self.sealers[comp.id].seal(new)
+                patch["blob"] = self.sealers[comp.id].seal(new)  # type: ignore[index]
             except TypeError as exc:
                 raise InvalidValueError(f"{comp.describe()} can only hold JSON values ({exc}).") from None
 

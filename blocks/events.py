@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from . import context
 from .callbacks import Callback
@@ -74,8 +75,8 @@ class Dependency:
 
     def __init__(self, blocks: "Blocks", triggers: list[Trigger], fn: Callable | None, inputs: Any,
                  outputs: Any, options: dict[str, Any], after: "tuple[Dependency, str] | None" = None):
-        where = f"{triggers[0]}()" if triggers else f"{after[0].where}.{after[1]}()" if after else "listener"
-        self.where = where
+        where: str = f"{triggers[0]}()" if triggers else f"{after[0].where}.{after[1]}()" if after else "listener"
+        self.where: str = where
         self.blocks = blocks
         self.triggers = triggers
         self.inputs_as_dict = isinstance(inputs, set)

@@ -7,7 +7,8 @@ import logging
 import os
 import secrets
 import time
-from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 import anyio.to_thread
 
@@ -77,7 +78,7 @@ class Sessions:
         for comp in self._per_session:
             if isinstance(comp, BrowserState) and blobs.get(str(comp.id)) is not None:
                 try:
-                    values[comp.id] = self.sealers[comp.id].open(blobs[str(comp.id)])
+                    values[comp.id] = self.sealers[comp.id].open(blobs[str(comp.id)])  # type: ignore[index]
                     continue
                 except SealError as exc:
                     warnings.append(f"BrowserState {comp.id}: ignored the stored value ({exc}); "
@@ -154,7 +155,7 @@ class Sessions:
 
     async def end(self, session: Session, reason: str) -> None:
         """End a page session once: run demo.unload, then keep its state for the TTL."""
-        if session.phase == "ended" or session.phase == "api":
+        if session.phase in ("ended", "api"):
             return
         session.phase = "ended"
         session.end_reason = reason

@@ -6,7 +6,8 @@ import asyncio
 import contextlib
 import gzip
 import logging
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import orjson
@@ -46,7 +47,7 @@ class Runtime:
         sealers = {c.id: Sealer(c.resolved_storage_key(blocks.title), c.secret)
                    for c in blocks.components() if isinstance(c, BrowserState)}
         self.sessions = Sessions(blocks, store or MemoryStore(), sealers, show_error)  # type: ignore[arg-type]
-        self.api = {d.api_name: d for d in blocks.dependencies if d.api_name}
+        self.api = {str(d.api_name): d for d in blocks.dependencies if d.api_name}
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(shipped_dir("templates")), autoescape=True)
         self.template = env.get_template("page.html")
         self._pages: dict[str, tuple[bytes, bytes]] = {}

@@ -42,10 +42,10 @@ class Assets:
             body = path.read_bytes()
             name = path.relative_to(self.root).as_posix()
             digest.update(name.encode() + b"\0" + body)
-            media = "text/javascript" if path.suffix == ".js" else mimetypes.guess_type(name)[0] or "application/octet-stream"
-            self.files[name] = Asset(body, gzip.compress(body, 9, mtime=0), f"{media}; charset=utf-8"
-                                     if media.startswith("text/") else media,
-                                     '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
+            media = "text/javascript" if path.suffix == ".js" else mimetypes.guess_type(name)[0] or ""
+            media = f"{media}; charset=utf-8" if media.startswith("text/") else media or "application/octet-stream"
+            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+            self.files[name] = Asset(body, gzip.compress(body, 9, mtime=0), media, etag)
         self.version = digest.hexdigest()[:12]
 
     def get(self, name: str) -> Asset | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -20,7 +21,7 @@ HELLO_TIMEOUT = 30
 CLOSE_TOO_BIG, CLOSE_PROTOCOL, CLOSE_BAD_RESUME, GOING_AWAY = 1009, 4400, 4401, 1001
 
 
-def parse(message: dict[str, Any]) -> dict[str, Any]:
+def parse(message: Mapping[str, Any]) -> dict[str, Any]:
     """A frame's JSON object; ProtocolError for anything else."""
     raw = message.get("text") if message.get("text") is not None else message.get("bytes")
     if raw is None:

@@ -38,7 +38,8 @@ def test_page_embeds_config_and_is_compressed(cart):
     assert "<title>Shop</title>" in html and 'id="blocks-config"' in html
     assert "<script>alert(1)" not in html  # raw HTML in Markdown is escaped, and "<" is escaped in JSON
     config = httpx.get(url + "config").json()
-    assert config["components"][str(note.id)]["props"]["value"]["html"] == "<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+    escaped = "<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+    assert config["components"][str(note.id)]["props"]["value"]["html"] == escaped
 
 
 def test_assets_are_versioned_compressed_and_cached(cart):

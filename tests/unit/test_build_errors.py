@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 import blocks as gr
@@ -64,8 +66,6 @@ def test_inputs_must_be_components():
 
 
 def test_state_must_be_deepcopyable():
-    import threading
-
     with pytest.raises(gr.BlocksError, match="cannot be deep-copied.*session_hash"):
         gr.State(threading.Lock())
 

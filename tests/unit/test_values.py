@@ -6,7 +6,7 @@ import pytest
 
 import blocks as gr
 from blocks.components.text import render_markdown
-from blocks.sealing import SealError, Sealer
+from blocks.sealing import Sealer, SealError
 from blocks.state import values_differ
 from blocks.updates import MISSING, per_output, split_update
 
