@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import anyio.to_thread
 
 from .errors import BlocksError
 from .request import EventData, Request
+
+_EXHAUSTED = object()
 
 
 def _special_kind(param: inspect.Parameter) -> type | None:
@@ -74,3 +76,15 @@ class Callback:
         if self.is_async:
             return await self.fn(*args)
         return await anyio.to_thread.run_sync(self.fn, *args)
+
+    async def results(self, args: list[Any]) -> AsyncIterator[Any]:
+        """The function's result, or each value a generator function yields, as it comes."""
+        if not self.is_generator:
+            yield await self(args)
+        elif inspect.isasyncgenfunction(self.fn):
+            async for item in self.fn(*args):
+                yield item
+        else:
+            generator = self.fn(*args)
+            while (item := await anyio.to_thread.run_sync(next, generator, _EXHAUSTED)) is not _EXHAUSTED:
+                yield item

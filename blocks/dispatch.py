@@ -34,6 +34,7 @@ class Step:
     error: dict[str, Any] | None = None
     outputs: dict[int, Any] = field(default_factory=dict)
     last: bool = False  # nothing else runs for this event after it
+    final: bool = True  # False for the values a generator yields before it finishes
 
 
 def props_key(component_id: int) -> tuple[str, int]:
@@ -93,7 +94,12 @@ class Dispatcher:
                     f"more than {MAX_STEPS} listeners ran for one event; listeners that update each "
                     f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle.")))
                 return
-            step, changed = await self._run_one(session_id, dep, request, data, target)
+            changed: list[int] = []
+            step = Step(dep)
+            async for step, step_changed in self._run_one(session_id, dep, request, data, target):
+                changed += step_changed
+                if not step.final:  # a generator's intermediate value: show it now
+                    yield step
             queued = {d.id for d, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change"):
@@ -109,26 +115,41 @@ class Dispatcher:
             yield step
 
     async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None,
-                       api_data: list[Any] | None, target: Any) -> tuple[Step, list[int]]:
-        step = Step(dep)
+                       api_data: list[Any] | None, target: Any) -> AsyncIterator[tuple[Step, list[int]]]:
+        """One listener's Step; a generator gives one (final=False) per value, then a final one."""
         values = await self.store.load(session_id)
         if values is None:
-            step.error = {"title": "Session ended", "message": "This session has ended; reload the page.",
-                          "duration": None, "visible": True, "kind": "user"}
-            return step, []
+            yield Step(dep, error={"title": "Session ended", "message": "This session has ended; reload the page.",
+                                   "duration": None, "visible": True, "kind": "user"}), []
+            return
         try:
             inputs, working = self._inputs(dep, values, api_data)
-            result = None
-            if dep.callback is not None:
-                args = inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))]
-                result = await dep.callback(dep.callback.arguments(args, request, EventData(target, "")))
-            changes, changed = self._outputs(dep, values, result, working, step)
+            callback = dep.callback
+            if callback is None:
+                yield await self._apply(session_id, dep, values, None, working), []
+                return
+            args = callback.arguments(inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))],
+                                      request, EventData(target, ""))
+            if not callback.is_generator:
+                step, changed = await self._apply(session_id, dep, values, await callback(args), working)
+                yield step, changed
+                return
+            async for result in callback.results(args):
+                step, changed = await self._apply(session_id, dep, values, result, working)
+                step.final = False
+                yield step, changed
+                values = await self.store.load(session_id) or values
+            yield Step(dep), []
         except ProtocolError:
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing is committed
-            step.error = self._error_payload(dep, exc)
-            step.updates = {}
-            return step, []
+            yield Step(dep, error=self._error_payload(dep, exc)), []
+
+    async def _apply(self, session_id: str, dep: "Dependency", values: dict[Any, Any], result: Any,
+                     working: dict[int, Any]) -> tuple[Step, list[int]]:
+        """Map one result to outputs and commit it."""
+        step = Step(dep)
+        changes, changed = self._outputs(dep, values, result, working, step)
         if changes:
             await self.store.commit(session_id, changes)
         return step, changed

@@ -12,7 +12,7 @@ def shop() -> gr.Blocks:
         item = gr.Textbox(label="Item", value="Milk", elem_id="item-box", elem_classes=["wide", "featured"])
         quantity = gr.Number(label="Quantity", value=1)
         colours = gr.CheckboxGroup(["Red", "Green", "Blue"], label="Colours")
-        with gr.Row(elem_id="buttons", elem_classes="toolbar compact-row"):
+        with gr.Row(elem_id="buttons", elem_classes="toolbar"):
             buy = gr.Button("Buy")
             hide = gr.Button("Hide details")
             show = gr.Button("Show details")
@@ -32,4 +32,12 @@ def shop() -> gr.Blocks:
         show.click(lambda: gr.update(visible=True), None, details)
         search.submit(lambda text, picked: f"You searched for {text} in {', '.join(picked) or 'any colour'}",
                       [search, colours], results)
+    return demo
+
+
+def spaced_classes() -> gr.Blocks:
+    """elem_classes given as one space-separated string, as Gradio apps often do."""
+    with gr.Blocks() as demo:
+        with gr.Row(elem_id="toolbar", elem_classes="toolbar compact"):
+            gr.Textbox(label="Query", elem_id="query", elem_classes="wide search-box")
     return demo

@@ -68,10 +68,23 @@ def test_elem_id_and_elem_classes_are_on_the_outer_element(shop: Page) -> None:
     expect(box.get_by_label("Item")).to_have_value("Milk")  # the outer element holds the label and the input
     expect(box.get_by_text("Item", exact=True)).to_be_visible()
 
-    row = shop.locator("#buttons")  # a layout block, classes given as one string
+    row = shop.locator("#buttons")  # a layout block, its class given as a string
     expect(row).to_have_class(re.compile(r"(^|\s)toolbar(\s|$)"))
-    expect(row).to_have_class(re.compile(r"(^|\s)compact-row(\s|$)"))
     expect(row.get_by_role("button")).to_have_count(3)
+
+
+def test_space_separated_elem_classes_give_several_classes(context: BrowserContext) -> None:
+    # Gradio puts elem_classes="a b" in the class attribute: two classes.
+    with serve(apps.spaced_classes()) as url:
+        page, watched = open_app(context, url)
+        expect(page.get_by_label("Query")).to_be_visible()
+        row = page.locator("#toolbar")
+        expect(row).to_have_class(re.compile(r"(^|\s)toolbar(\s|$)"))
+        expect(row).to_have_class(re.compile(r"(^|\s)compact(\s|$)"))
+        box = page.locator("#query")
+        expect(box).to_have_class(re.compile(r"(^|\s)wide(\s|$)"))
+        expect(box).to_have_class(re.compile(r"(^|\s)search-box(\s|$)"))
+        assert watched.messages("error") == []
 
 
 def test_every_input_has_an_accessible_label(shop: Page) -> None:

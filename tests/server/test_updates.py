@@ -97,3 +97,25 @@ def test_request_is_injected_with_session_hash_and_query(serve):
     page = Page(serve(demo), query="?name=ada")
     assert value(page.load_updates, out).startswith("ada")
     assert seen["hash"] == page.session_hash
+
+
+def test_generator_listeners_stream_each_value(serve):
+    with gr.Blocks() as demo:
+        out = gr.Textbox(label="Out")
+        count = gr.State(0)
+        go = gr.Button("Go")
+
+        def countdown(c: int):
+            for n in (3, 2, 1):
+                yield str(n), c + 1
+
+        go.click(countdown, count, [out, count])
+    page = Page(serve(demo))
+    page.event(go, wait=False)
+    frames = []
+    while not frames or not frames[-1]["done"]:
+        message = page.recv()
+        if message["type"] == "update":
+            frames.append(message)
+    shown = [f["updates"][str(out.id)]["value"] for f in frames if f["updates"]]
+    assert shown == ["3", "2", "1"]

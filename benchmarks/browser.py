@@ -1,0 +1,120 @@
+"""Chromium (Playwright): first page load (requests, bytes, time to interactive) and click latency."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from playwright.sync_api import Browser, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+# performance.now() counts from navigation start.
+READY_HOOK = "document.addEventListener('blocks:ready', () => { window.__blocksReady = performance.now(); });"
+
+CLICKS_JS = """async ({clicks, warmup}) => {
+  await window.blocks.ready;
+  const components = Object.entries(window.blocks.config.components);
+  const buttonId = components.find(([, c]) => c.renderer === "button")[0];
+  const numberId = components.find(([, c]) => c.renderer === "number")[0];
+  const button = document.getElementById(`component-${buttonId}`);
+  const input = document.getElementById(`blocks-input-${numberId}`);
+  const samples = [];
+  for (let i = 0; i < warmup + clicks; i++) {
+    const expected = String(Number(input.value) + 1);
+    // blocks:update is dispatched right after an update is applied to the DOM.
+    const shown = new Promise((resolve) => {
+      const seen = () => {
+        if (input.value !== expected) return;
+        document.removeEventListener("blocks:update", seen);
+        resolve(performance.now());
+      };
+      document.addEventListener("blocks:update", seen);
+    });
+    const start = performance.now();
+    button.click();
+    const end = await shown;
+    if (i >= warmup) samples.push(end - start);
+  }
+  return samples;
+}"""
+
+
+@dataclass
+class PageLoad:
+    requests: int
+    transferred: int  # bytes over the wire, headers included (CDP encodedDataLength)
+    decoded: int  # bytes of the decoded bodies (HTML + JS + CSS)
+    tti_ms: float  # navigation start -> blocks:ready (median)
+    websockets: int
+    urls: list[str]
+
+
+def launch(pw: Any) -> Browser:
+    return pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+
+
+def _load_once(browser: Browser, url: str) -> PageLoad:
+    context = browser.new_context()  # a fresh profile: nothing cached
+    try:
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        requests: dict[str, dict[str, Any]] = {}
+        sockets = []
+        cdp.on("Network.requestWillBeSent", lambda e: requests.setdefault(
+            e["requestId"], {"url": e["request"]["url"], "decoded": 0, "encoded": None}))
+        cdp.on("Network.dataReceived", lambda e: requests.get(e["requestId"], {}).__setitem__(
+            "decoded", requests.get(e["requestId"], {}).get("decoded", 0) + e["dataLength"]))
+        cdp.on("Network.loadingFinished", lambda e: requests.get(e["requestId"], {}).__setitem__(
+            "encoded", e["encodedDataLength"]))
+        cdp.on("Network.webSocketCreated", lambda e: sockets.append(e["url"]))
+        cdp.send("Network.enable")
+        page.add_init_script(READY_HOOK)
+        page.goto(url)
+        page.wait_for_function("window.__blocksReady !== undefined", timeout=10_000)
+        tti = page.evaluate("window.__blocksReady")
+        page.wait_for_function("true")  # let the last CDP events arrive
+        page.wait_for_timeout(200)
+        http = [r for r in requests.values() if not r["url"].startswith("data:")]
+        if any(r["encoded"] is None for r in http):
+            raise RuntimeError(f"a request did not finish: {http}")
+        return PageLoad(len(http), sum(r["encoded"] for r in http), sum(r["decoded"] for r in http), tti,
+                        len(sockets), [r["url"] for r in http])
+    finally:
+        context.close()
+
+
+def page_load(browser: Browser, url: str, runs: int = 5) -> PageLoad:
+    """Cold loads in fresh contexts; bytes from the last one, TTI the median of `runs`."""
+    _load_once(browser, url)  # warm the server (first render of the page, first socket)
+    loads = [_load_once(browser, url) for _ in range(runs)]
+    last = loads[-1]
+    last.tti_ms = statistics.median(load.tti_ms for load in loads)
+    return last
+
+
+def click_latency(browser: Browser, url: str, clicks: int = 300, warmup: int = 30) -> list[float]:
+    """Milliseconds from button.click() to the new counter value in the DOM, per click."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return page.evaluate(CLICKS_JS, {"clicks": clicks, "warmup": warmup})
+    finally:
+        context.close()
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def run(two_textboxes_url: str, counter_url: str) -> tuple[PageLoad, list[float]]:
+    with sync_playwright() as pw:
+        browser = launch(pw)
+        try:
+            return page_load(browser, two_textboxes_url), click_latency(browser, counter_url)
+        finally:
+            browser.close()
