@@ -63,7 +63,7 @@ def wrk(server: Server, connections: int, seconds: float) -> Result:
         script.flush()
         threads = min(connections, 2)
         cpu, start = server.cpu_seconds(), time.perf_counter()
-        out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", script.name,
+        out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{round(seconds)}s", "-s", script.name,
                               server.url + "api/echo"], capture_output=True, text=True, check=True).stdout
         elapsed, server_cpu = time.perf_counter() - start, server.cpu_seconds() - cpu
     if "Non-2xx" in out or "Socket errors" in out:

@@ -116,10 +116,11 @@ export function frameBytes(text) {
   return text.length * 3 <= MAX_FRAME_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
-/** elem_classes as a list: accepts a list, a space-separated string or null. */
+/** elem_classes as a list of class names: from a list or a string, either possibly holding
+ * space-separated names ("a b", as Gradio allows), or null. */
 export function classList(value) {
-  if (Array.isArray(value)) return value.filter(Boolean).map(String);
-  return typeof value === "string" ? value.split(/\s+/).filter(Boolean) : [];
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((item) => item != null).flatMap((item) => String(item).split(/\s+/)).filter(Boolean);
 }
 
 function dispatch(name, detail) {
@@ -263,7 +264,11 @@ class Page {
     }
     view.id = node.id;
     view.classes = [];
-    applyCommon(view, { elem_id: null, ...props });
+    try {
+      applyCommon(view, { elem_id: null, ...props });
+    } catch (err) { // one bad prop must not blank the page
+      console.error(`blocks: cannot apply the props of component ${node.id}`, err);
+    }
     this.views.set(String(node.id), view);
     return view.el;
   }

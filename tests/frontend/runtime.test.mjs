@@ -57,5 +57,6 @@ test("frame size counts UTF-8 bytes when it could exceed 1 MB", () => {
 test("elem_classes accepts a list, a string or nothing", () => {
   assert.deepEqual(classList(["a", "", "b"]), ["a", "b"]);
   assert.deepEqual(classList("a  b"), ["a", "b"]);
+  assert.deepEqual(classList(["toolbar compact", "x"]), ["toolbar", "compact", "x"]);
   assert.deepEqual(classList(null), []);
 });
