@@ -75,10 +75,12 @@ export function serverUrl(root, path, pageUrl) {
   return new URL(path, base);
 }
 
-/** The WebSocket URL: `root + "ws"`, ws: or wss: like the page. */
+/** The WebSocket URL: `root + "ws"`, ws: or wss: like the page, with the page's query
+ * string so that gr.Request.query_params sees it. */
 export function socketUrl(root, pageUrl) {
   const url = serverUrl(root, "ws", pageUrl);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  url.search = new URL(pageUrl).search;
   return url.href;
 }
 

@@ -7,7 +7,7 @@ import {
 
 test("the socket follows the page's scheme and the config root", () => {
   assert.equal(socketUrl("/", "http://localhost:7860/"), "ws://localhost:7860/ws");
-  assert.equal(socketUrl("/", "https://example.org/?x=1"), "wss://example.org/ws");
+  assert.equal(socketUrl("/", "https://example.org/?x=1"), "wss://example.org/ws?x=1");
   assert.equal(socketUrl("/app", "https://example.org/app"), "wss://example.org/app/ws");
   assert.equal(socketUrl("", "http://h/sub/"), "ws://h/sub/ws");
   assert.equal(socketUrl("https://proxy.example/x/", "http://h/"), "wss://proxy.example/x/ws");
