@@ -6,12 +6,24 @@ import inspect
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-import anyio.to_thread
+import asyncio
+import functools
+from concurrent.futures import ThreadPoolExecutor
 
 from .errors import BlocksError
 from .request import EventData, Request
 
 _EXHAUSTED = object()
+# Sync callbacks run here; 40 threads like Gradio's default, so blocking calls do not stall others.
+_pool: ThreadPoolExecutor | None = None
+
+
+def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
+    """Run a blocking function in the callback thread pool."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=40, thread_name_prefix="blocks-callback")
+    return asyncio.get_running_loop().run_in_executor(_pool, functools.partial(fn, *args))
 
 
 def _special_kind(param: inspect.Parameter) -> type | None:
@@ -75,7 +87,7 @@ class Callback:
         """Run the function: async ones on the loop, sync ones in a worker thread."""
         if self.is_async:
             return await self.fn(*args)
-        return await anyio.to_thread.run_sync(self.fn, *args)
+        return await in_thread(self.fn, *args)
 
     async def results(self, args: list[Any]) -> AsyncIterator[Any]:
         """The function's result, or each value a generator function yields, as it comes."""
@@ -86,5 +98,5 @@ class Callback:
                 yield item
         else:
             generator = self.fn(*args)
-            while (item := await anyio.to_thread.run_sync(next, generator, _EXHAUSTED)) is not _EXHAUSTED:
+            while (item := await in_thread(next, generator, _EXHAUSTED)) is not _EXHAUSTED:
                 yield item

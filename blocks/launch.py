@@ -59,8 +59,9 @@ class Server:
     """A uvicorn server in a background thread."""
 
     def __init__(self, app: Any, sock: socket.socket, ssl: dict[str, Any]):
+        # No per-message deflate: frames are small, and zlib state costs memory on every socket.
         config = uvicorn.Config(app, log_level="warning", ws_max_size=1_000_000, lifespan="on",
-                                timeout_graceful_shutdown=5, **ssl)
+                                ws_per_message_deflate=False, timeout_graceful_shutdown=5, **ssl)
         self.uvicorn = uvicorn.Server(config)
         self.sock = sock
         self.thread = threading.Thread(target=self.uvicorn.run, kwargs={"sockets": [sock]},

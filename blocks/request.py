@@ -47,10 +47,11 @@ class Request:
         self.username = username
         self.request = request
 
-    def for_session(self, session_hash: str) -> "Request":
-        """The same request, tied to a session."""
+    def for_session(self, session_hash: str, keep_connection: bool = True) -> "Request":
+        """The same request, tied to a session; without its connection object when it must not
+        outlive the call (an API session is kept for the TTL, its HTTP request is not)."""
         return Request(session_hash, self.headers, self.client, self.query_params, self.cookies,
-                       self.url, self.username, self.request)
+                       self.url, self.username, self.request if keep_connection else None)
 
     def __getattr__(self, name: str) -> Any:
         # Gradio code sometimes reads Starlette attributes (request.method ...) through it.

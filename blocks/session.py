@@ -10,8 +10,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-import anyio.to_thread
-
+from .callbacks import in_thread
 from .dispatch import Dispatcher, Step
 from .request import Request
 from .sealing import SealError
@@ -39,7 +38,7 @@ class Session:
     def __init__(self, request: Request, page: bool):
         self.id = secrets.token_urlsafe(16)  # 128 random bits, never chosen by the client
         self.resume_token = secrets.token_urlsafe(24) if page else ""
-        self.request = request.for_session(self.id)
+        self.request = request.for_session(self.id, keep_connection=page)
         self.lock = asyncio.Lock()  # FIFO: a session's events run one at a time, in arrival order
         self.send: Sender | None = None
         self.phase = "open" if page else "api"  # open | waiting | api | ended
@@ -123,8 +122,12 @@ class Sessions:
 
     # -- running ------------------------------------------------------------
     async def run(self, session: Session, trigger: tuple[int, str] | None, client_values: Any = None,
-                  start: list[Any] | None = None, api_data: list[Any] | None = None) -> AsyncIterator[Step]:
-        """Run an event in the session's order; yields each listener's Step."""
+                  start: list[Any] | None = None, api_data: list[Any] | None = None,
+                  request: Request | None = None) -> AsyncIterator[Step]:
+        """Run an event in the session's order; yields each listener's Step.
+
+        `request` is this call's request when it is not the session's own (the HTTP API).
+        """
         async with session.lock:
             if session.phase == "ended":
                 return
@@ -134,7 +137,8 @@ class Sessions:
                 await self.store.commit(session.id, checked)
             deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
             target = self.blocks.blocks_by_id.get(trigger[0]) if trigger else None
-            async for step in self.dispatcher.run(session.id, deps, session.request, api_data, target):
+            request = request.for_session(session.id) if request else session.request
+            async for step in self.dispatcher.run(session.id, deps, request, api_data, target):
                 yield step
 
     def spawn(self, coro: Awaitable[Any]) -> None:
@@ -187,7 +191,7 @@ class Sessions:
             callback = getattr(comp, "delete_callback", None)
             if callback is not None and values is not None and comp.id in values:
                 try:
-                    await anyio.to_thread.run_sync(callback, values[comp.id])
+                    await in_thread(callback, values[comp.id])
                 except Exception:  # noqa: BLE001 - one bad callback must not stop the sweep
                     log.exception("delete_callback of %s failed", comp.describe())
 

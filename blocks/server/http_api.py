@@ -63,7 +63,7 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
     result: dict[int, Any] = {}
     error = None
     try:
-        async for step in sessions.run(session, None, start=[dep], api_data=data):
+        async for step in sessions.run(session, None, start=[dep], api_data=data, request=blocks_request):
             if step.dependency is dep:
                 result, error = step.outputs, step.error
     except (ProtocolError, InvalidValueError, BlocksError) as exc:
