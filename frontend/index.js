@@ -350,7 +350,11 @@ class Page {
   // -- the connection ----------------------------------------------------------
 
   connect() {
-    const socket = new WebSocket(socketUrl(this.config.root, location.href));
+    // The page opens its first socket in an inline script, while this module loads.
+    const early = window.blocksEarlySocket;
+    window.blocksEarlySocket = null;
+    const usable = early && early.readyState <= WebSocket.OPEN && !this.token;
+    const socket = usable ? early : new WebSocket(socketUrl(this.config.root, location.href));
     this.socket = socket;
     socket.onopen = () => {
       const browserState = {};
@@ -369,6 +373,7 @@ class Page {
         .catch((err) => console.error("blocks: cannot handle a message from the server", message, err));
     };
     socket.onclose = (event) => this.closed(socket, event.code);
+    if (socket.readyState === WebSocket.OPEN) socket.onopen();
   }
 
   closed(socket, code) {

@@ -65,6 +65,7 @@ class Runtime:
             renderers = sorted({c["renderer"] for c in config["components"].values()} - {"row", "column", "group"})
             html = self.template.render(
                 title=self.blocks.title, config_json=config_json, asset_base=f"{root}assets/{self.assets.version}/",
+                root=root,
                 renderers=renderers, css=self.blocks.css, head=self.blocks.head,
             ).encode()
             self._pages[root] = (html, _gzip(html))
