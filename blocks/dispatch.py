@@ -84,7 +84,7 @@ class Dispatcher:
     async def run(self, session_id: str, start: list["Dependency"], request: Request | None,
                   api_data: list[Any] | None = None, target: Any = None) -> AsyncIterator[Step]:
         """Run `start`, then everything its changes and .then chains trigger, in order."""
-        queue: deque[tuple[Dependency, list[Any] | None]] = deque((dep, api_data) for dep in start)
+        queue: deque[tuple[Dependency, list[Any] | None]] = deque([(dep, api_data) for dep in start])
         ran = 0
         while queue:
             dep, data = queue.popleft()

@@ -43,8 +43,13 @@ def _same(old: Any, new: Any) -> bool:
     return bool(slots) and all(_same(getattr(old, s, None), getattr(new, s, None)) for s in slots)
 
 
+_PLAIN = (str, int, bool, bytes, type(None))
+
+
 def values_differ(old: Any, new: Any) -> bool:
     """Deep comparison: True when `new` differs from `old` anywhere inside."""
+    if type(old) is type(new) and type(old) in _PLAIN:  # the common case, on every event
+        return old != new
     try:
         return not _same(old, new)
     except RecursionError:
