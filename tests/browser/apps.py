@@ -41,3 +41,16 @@ def spaced_classes() -> gr.Blocks:
         with gr.Row(elem_id="toolbar", elem_classes="toolbar compact"):
             gr.Textbox(label="Query", elem_id="query", elem_classes="wide search-box")
     return demo
+
+
+def preferences() -> gr.Blocks:
+    """BrowserState holding falsy values (0 and ""), which Gradio would not store."""
+    with gr.Blocks() as demo:
+        volume = gr.Number(label="Volume")
+        nickname = gr.Textbox(label="Nickname")
+        saved_volume = gr.BrowserState(10, storage_key="volume")
+        saved_nickname = gr.BrowserState("guest", storage_key="nickname")
+        demo.load(lambda v, n: (v, n), [saved_volume, saved_nickname], [volume, nickname])
+        volume.change(lambda v: v, volume, saved_volume)
+        nickname.change(lambda n: n, nickname, saved_nickname)
+    return demo

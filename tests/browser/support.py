@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -17,7 +18,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebSocket
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebSocket, WebSocketRoute
 
 import blocks as gr
 
@@ -33,6 +34,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# ---------------------------------------------------------------------------
+# Servers
 
 
 class DemoProcess:
@@ -125,15 +128,37 @@ def in_process(script: Path) -> Iterator[SimpleNamespace]:
         gr.Blocks.launch = original  # type: ignore[method-assign]
     assert launched, f"{script.name} did not call launch()"
     try:
-        yield SimpleNamespace(**namespace, url=launched[-1][1], globals=namespace)
+        yield SimpleNamespace(**namespace, url=launched[-1][1])
     finally:
         for demo, _ in launched:
             demo.close()
 
 
+@contextlib.contextmanager
+def serve(demo: gr.Blocks) -> Iterator[str]:
+    """Launch `demo` in this process on a free port; yields its URL; closes it (ending sessions) after."""
+    _, url, _ = demo.launch(prevent_thread_lock=True, server_port=free_port(), quiet=True)
+    try:
+        yield url
+    finally:
+        demo.close()
+
 
 # ---------------------------------------------------------------------------
 # Pages
+
+
+# Added to every page (conftest.py): what wait_idle and wait_connection look at.
+PAGE_HOOKS = """
+(() => {
+  const sent = new Set(), done = new Set();
+  document.addEventListener('blocks:event', (e) => sent.add(e.detail.seq));
+  document.addEventListener('blocks:update', (e) => { if (e.detail.done) done.add(e.detail.seq); });
+  window.__idle = () => [...sent].every((seq) => done.has(seq));
+  window.__connection = [];
+  document.addEventListener('blocks:connection', (e) => window.__connection.push(e.detail.state));
+})();
+"""
 
 
 class Watched:
@@ -158,7 +183,9 @@ class Watched:
         ws.on("framereceived", frame)
 
     def messages(self, kind: str) -> list[str]:
-        return [m.text for m in self.console if m.type == kind]
+        """Console messages of one type ("error", "warning", ...), with where they came from."""
+        return [f"{m.text} ({m.location.get('url')}:{m.location.get('lineNumber')})"
+                for m in self.console if m.type == kind]
 
     @property
     def session_hash(self) -> str:
@@ -181,6 +208,16 @@ def open_app(ctx: BrowserContext, url: str) -> tuple[Page, Watched]:
     return page, watched
 
 
+def open_wired(ctx: BrowserContext, url: str) -> tuple[Page, Watched, Cable]:
+    """open_app, with the page's WebSocket running through a Cable."""
+    page = ctx.new_page()
+    cable = Cable(page)
+    watched = watch(page)
+    page.goto(url)
+    wait_ready(page)
+    return page, watched, cable
+
+
 def wait_ready(page: Page) -> None:
     """Wait for `blocks:ready` (the page load's updates have arrived)."""
     page.wait_for_function("() => window.blocks !== undefined")
@@ -192,30 +229,53 @@ def wait_idle(page: Page) -> None:
     page.wait_for_function("() => window.__idle && window.__idle()")
 
 
-IDLE_SCRIPT = """
-(() => {
-  const sent = new Set(), done = new Set();
-  document.addEventListener('blocks:event', (e) => sent.add(e.detail.seq));
-  document.addEventListener('blocks:update', (e) => { if (e.detail.done) done.add(e.detail.seq); });
-  window.__idle = () => [...sent].every((seq) => done.has(seq));
-})();
-"""
+def wait_connection(page: Page, state: str, count: int = 1) -> None:
+    """Wait until the page has reported connection `state` (blocks:connection) `count` times."""
+    page.wait_for_function("([state, count]) => window.__connection.filter((s) => s === state).length >= count",
+                           arg=[state, count])
 
 
-def eventually(check: Callable[[], bool], timeout: float = 5.0, what: str = "condition") -> None:
-    """Poll `check` (a look inside the server) until it holds; fail after `timeout` seconds."""
+def eventually(check: Callable[[], bool], timeout: float = 5.0, what: str = "condition",
+               page: Page | None = None) -> None:
+    """Poll `check` (a look inside the server) until it holds; fail after `timeout` seconds.
+    With `page`, wait through Playwright so that its events (frames, routes) keep flowing."""
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
             raise AssertionError(f"{what} did not hold within {timeout} s")
-        time.sleep(0.05)
+        if page is not None:
+            page.wait_for_timeout(50)
+        else:
+            time.sleep(0.05)
 
 
-@contextlib.contextmanager
-def serve(demo: gr.Blocks) -> Iterator[str]:
-    """Launch `demo` in this process on a free port; yields its URL; closes it (ending sessions) after."""
-    _, url, _ = demo.launch(prevent_thread_lock=True, server_port=free_port(), quiet=True)
-    try:
-        yield url
-    finally:
-        demo.close()
+# ---------------------------------------------------------------------------
+# Network
+
+
+class Cable:
+    """The page's WebSocket, routed through Playwright to the real server so that a test can pull
+    the plug (a network blip: both ends see the connection drop) and keep it out for a while."""
+
+    def __init__(self, page: Page):
+        self.plugged = True
+        self.links: list[tuple[WebSocketRoute, WebSocketRoute]] = []
+        self.refused = 0
+        page.route_web_socket(re.compile(r"/ws(\?.*)?$"), self._route)
+
+    def _route(self, route: WebSocketRoute) -> None:
+        if not self.plugged:
+            self.refused += 1
+            route.close(code=4000, reason="unplugged")
+            return
+        self.links.append((route, route.connect_to_server()))
+
+    def unplug(self) -> None:
+        self.plugged = False
+        links, self.links = self.links, []
+        for page_side, server_side in links:
+            server_side.close(code=4000, reason="network blip")
+            page_side.close(code=4000, reason="network blip")
+
+    def plug(self) -> None:
+        self.plugged = True

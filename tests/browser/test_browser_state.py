@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from .support import DemoProcess, demo_process, open_app, wait_idle, wait_ready
+from . import apps
+from .support import DemoProcess, demo_process, open_app, serve, wait_idle, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -44,9 +45,11 @@ def test_generate_fills_the_fields_and_says_saved(context: BrowserContext, serve
     page, watched = open_app(context, server.url)
     expect(page.get_by_label("Username")).to_have_value("")
     expect(page.get_by_label("Password")).to_have_value("")
-    expect(page.get_by_text("✅ Saved to local storage")).to_be_hidden()
+    saved = page.get_by_text("✅ Saved to local storage")
+    expect(saved).to_have_count(1)  # on the page, but hidden
+    expect(saved).to_be_hidden()
     generate(page)
-    expect(page.get_by_text("✅ Saved to local storage")).to_be_visible()
+    expect(saved).to_be_visible()
     assert watched.messages("error") == []
 
 
@@ -69,6 +72,33 @@ def test_values_survive_a_reload(context: BrowserContext, server: DemoProcess) -
     expect(tab.get_by_label("Password")).to_have_value(password)
 
 
+def test_typed_values_survive_a_reload(context: BrowserContext, server: DemoProcess) -> None:
+    page, _ = open_app(context, server.url)
+    page.get_by_label("Username").press_sequentially("alice")
+    page.get_by_label("Password").press_sequentially("s3cret!")
+    expect(page.get_by_text("✅ Saved to local storage")).to_have_text(SAVED)
+    wait_idle(page)
+    page.reload()
+    wait_ready(page)
+    expect(page.get_by_label("Username")).to_have_value("alice")
+    expect(page.get_by_label("Password")).to_have_value("s3cret!")
+
+
+def test_fast_clicks_store_what_the_page_shows(context: BrowserContext, server: DemoProcess) -> None:
+    page, _ = open_app(context, server.url)
+    button = page.get_by_role("button", name="Generate Randomly")
+    for _ in range(5):
+        button.click()
+    expect(page.get_by_text("✅ Saved to local storage")).to_have_text(SAVED)
+    wait_idle(page)
+    username = page.get_by_label("Username").input_value()
+    password = page.get_by_label("Password").input_value()
+    page.reload()
+    wait_ready(page)
+    expect(page.get_by_label("Username")).to_have_value(username)  # the last values, not an earlier pair
+    expect(page.get_by_label("Password")).to_have_value(password)
+
+
 def test_another_browser_does_not_see_the_values(new_context: Callable[[], BrowserContext],
                                                  server: DemoProcess) -> None:
     page, _ = open_app(new_context(), server.url)
@@ -87,6 +117,8 @@ def test_values_survive_a_server_restart(context: BrowserContext, key_dir: Path)
         assert "Traceback" not in "".join(server.output)
         server.start()  # same port, same key file
 
+        # The open page cannot resume a session the old server held: it says so and offers a reload.
+        expect(page.get_by_role("alert")).to_contain_text("Session ended", timeout=15_000)
         page.reload()
         wait_ready(page)
         expect(page.get_by_label("Username")).to_have_value(username)
@@ -128,3 +160,18 @@ def test_tampered_value_falls_back_to_the_default(context: BrowserContext, serve
     expect(page.get_by_label("Password")).to_have_value("")
     expect(page.get_by_role("alert")).to_have_count(0)
     assert any("BrowserState" in text for text in watched.messages("warning")), watched.messages("warning")
+
+
+def test_falsy_values_are_stored(context: BrowserContext) -> None:
+    with serve(apps.preferences()) as url:
+        page, watched = open_app(context, url)
+        expect(page.get_by_label("Volume")).to_have_value("10")
+        expect(page.get_by_label("Nickname")).to_have_value("guest")
+        page.get_by_label("Volume").fill("0")
+        page.get_by_label("Nickname").fill("")
+        wait_idle(page)
+        page.reload()
+        wait_ready(page)
+        expect(page.get_by_label("Volume")).to_have_value("0")
+        expect(page.get_by_label("Nickname")).to_have_value("")
+        assert watched.messages("error") == []

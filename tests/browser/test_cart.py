@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 
-from .support import DemoProcess, demo_process, open_app, wait_idle
+from .support import DemoProcess, demo_process, eventually, open_app, open_wired, wait_connection, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ def add(page: Page, *items: str) -> None:
     page.get_by_role("button", name="Add Items").click()
 
 
-def cart_size(page: Page):  # noqa: ANN201 - a Locator
+def cart_size(page: Page) -> Locator:
     return page.get_by_label("Cart Size")
 
 
@@ -88,7 +88,26 @@ def test_a_burst_of_clicks_in_one_task_loses_no_update(context: BrowserContext, 
     page.get_by_label("Orange Juice", exact=True).check()
     page.get_by_label("Milk", exact=True).check()
     # Ten clicks before the first answer can arrive.
-    page.get_by_role("button", name="Add Items").evaluate("(button) => { for (let i = 0; i < 10; i++) button.click(); }")
+    page.get_by_role("button", name="Add Items").evaluate(
+        "(button) => { for (let i = 0; i < 10; i++) button.click(); }")
     expect(cart_size(page)).to_have_value("30")
     wait_idle(page)
     expect(cart_size(page)).to_have_value("30")
+
+
+def test_cart_survives_a_network_blip(context: BrowserContext, server: DemoProcess) -> None:
+    page, _, cable = open_wired(context, server.url)
+    add(page, "Milk")
+    expect(cart_size(page)).to_have_value("1")
+
+    cable.unplug()
+    wait_connection(page, "reconnecting")
+    add(page, "Cereal")  # clicked while offline: sent once the page is back
+    eventually(lambda: cable.refused >= 2, page=page, what="the page retries while the network is down")
+    cable.plug()
+    wait_connection(page, "open", 2)
+    expect(cart_size(page)).to_have_value("3")  # the same cart, and the offline click counted once
+    add(page)
+    expect(cart_size(page)).to_have_value("5")
+    wait_idle(page)
+    expect(page.get_by_role("alert")).to_have_count(0)

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from . import apps
-from .support import DEMOS, demo_process, open_app, serve, wait_idle
+from .support import DEMOS, demo_process, open_app, serve, wait_idle, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -136,8 +136,7 @@ def test_demo_page_logs_no_errors(context: BrowserContext, key_dir: Path, name: 
             page.get_by_role("button", name=button).click()
         wait_idle(page)
         page.reload()
-        page.wait_for_function("() => window.blocks !== undefined")
-        page.evaluate("() => window.blocks.ready")
+        wait_ready(page)
         wait_idle(page)
         expect(page.get_by_role("alert")).to_have_count(0)
         assert watched.messages("error") == []
