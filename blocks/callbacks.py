@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import AsyncIterator, Callable
-from typing import Any
-
 import asyncio
 import functools
+import inspect
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from .errors import BlocksError
 from .request import EventData, Request

@@ -126,7 +126,7 @@ class Component(Block):
     """
 
     prop_names = Block.prop_names + ("label", "show_label", "info", "interactive", "scale", "min_width")
-    # Event names this component fires; events.EventListener descriptors are made from them.
+    # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     # True for State-like components whose values live only on the server.
     server_only: ClassVar[bool] = False

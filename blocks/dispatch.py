@@ -126,7 +126,7 @@ class Dispatcher:
             inputs, working = self._inputs(dep, values, api_data)
             callback = dep.callback
             if callback is None:
-                yield await self._apply(session_id, dep, values, None, working), []
+                yield await self._apply(session_id, dep, values, None, working)
                 return
             args = callback.arguments(inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))],
                                       request, EventData(target, ""))

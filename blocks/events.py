@@ -47,14 +47,30 @@ class Trigger:
 
 
 class EventListener:
-    """Descriptor: `component.click` is a Trigger bound to that component."""
+    """Descriptor: `component.click` is a Trigger bound to that component.
+
+    Declared in a class body (`click = EventListener("click", "...")`); it adds its
+    event to the class's `events`, which the page config and the server read.
+    """
 
     def __init__(self, event: str, doc: str = ""):
         self.event = event
         self.__doc__ = doc or f"Attach a listener run when the {event} event fires."
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        inherited = getattr(owner, "events", ())
+        if self.event not in inherited:
+            owner.events = (*inherited, self.event)  # type: ignore[attr-defined]
+
     def __get__(self, block: Block | None, owner: type) -> Any:
         return self if block is None else Trigger(block, self.event)
+
+
+CHANGE_DOC = "Fires when the value changes, by the user or as the output of a listener."
+INPUT_DOC = "Fires when the user changes the value (not when a listener does)."
+SUBMIT_DOC = "Fires when the user presses Enter in the field."
+FOCUS_DOC = "Fires when the field gains focus."
+BLUR_DOC = "Fires when the field loses focus."
 
 
 def _as_list(value: Any, what: str, where: str) -> list[Component]:
@@ -184,11 +200,3 @@ def on(triggers: Trigger | Iterable[Trigger] | None = None, fn: Any = _DECORATOR
             raise BlocksError(f"gr.on(): triggers must be events such as `button.click` or "
                               f"`textbox.change`, got {trigger!r}.")
     return listen(found, fn, inputs, outputs, options)
-
-
-def add_event_listeners(cls: type) -> type:
-    """Class decorator: an EventListener descriptor for each name in `cls.events`."""
-    for event in cls.events:  # type: ignore[attr-defined]
-        if not isinstance(cls.__dict__.get(event), EventListener):
-            setattr(cls, event, EventListener(event))
-    return cls

@@ -12,7 +12,7 @@ import orjson
 
 from .component import Component
 from .errors import BlocksError
-from .events import add_event_listeners
+from .events import EventListener
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -56,7 +56,6 @@ def values_differ(old: Any, new: Any) -> bool:
         return True
 
 
-@add_event_listeners
 class State(Component):
     """A per-session value kept on the server, invisible on the page.
 
@@ -68,7 +67,7 @@ class State(Component):
         delete_callback: called with the last value when the session's state is dropped.
     """
 
-    events = ("change",)
+    change = EventListener("change", "Fires after a listener changes the value (compared deeply).")
     server_only = True
     prop_names = ()
 
@@ -100,7 +99,6 @@ class State(Component):
         return value
 
 
-@add_event_listeners
 class BrowserState(State):
     """A per-browser value kept in localStorage, encrypted and authenticated by the server.
 

@@ -6,13 +6,12 @@ from typing import Any
 
 from ..component import Component
 from ..errors import BlocksError
-from ..events import add_event_listeners
+from ..events import EventListener
 
 VARIANTS = ("primary", "secondary", "stop", "huggingface")
 SIZES = ("sm", "md", "lg")
 
 
-@add_event_listeners
 class Button(Component):
     """A `<button>`; its value is its text.
 
@@ -24,7 +23,7 @@ class Button(Component):
 
     renderer = "button"
     takes_input = False
-    events = ("click",)
+    click = EventListener("click", "Fires when the user clicks the button.")
     prop_names = Component.prop_names + ("variant", "size", "link", "link_target", "icon")
     ignored_args = frozenset({"every", "inputs", "preserved_by_key"})
 

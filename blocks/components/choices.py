@@ -6,7 +6,7 @@ from typing import Any
 
 from ..component import Component
 from ..errors import BlocksError
-from ..events import add_event_listeners
+from ..events import CHANGE_DOC, INPUT_DOC, EventListener
 
 
 def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
@@ -22,7 +22,6 @@ def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
     return pairs
 
 
-@add_event_listeners
 class CheckboxGroup(Component):
     """A fieldset of checkboxes; its value is the list of checked choices.
 
@@ -32,7 +31,8 @@ class CheckboxGroup(Component):
     """
 
     renderer = "checkboxgroup"
-    events = ("change", "input")
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
     prop_names = Component.prop_names + ("choices",)
     ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "show_select_all"})
 

@@ -7,10 +7,9 @@ from typing import Any
 
 from ..component import Component
 from ..errors import Error
-from ..events import add_event_listeners
+from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, SUBMIT_DOC, EventListener
 
 
-@add_event_listeners
 class Number(Component):
     """An `<input type=number>`.
 
@@ -21,7 +20,11 @@ class Number(Component):
     """
 
     renderer = "number"
-    events = ("change", "input", "submit", "focus", "blur")
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
+    submit = EventListener("submit", SUBMIT_DOC)
+    focus = EventListener("focus", FOCUS_DOC)
+    blur = EventListener("blur", BLUR_DOC)
     prop_names = Component.prop_names + ("precision", "minimum", "maximum", "step")
     ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "placeholder"})
 

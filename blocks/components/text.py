@@ -7,12 +7,11 @@ from typing import Any
 
 from ..component import Component
 from ..errors import BlocksError
-from ..events import add_event_listeners
+from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, SUBMIT_DOC, EventListener
 
 _COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key"})
 
 
-@add_event_listeners
 class Textbox(Component):
     """A one-line `<input>` or a multi-line `<textarea>` holding a string.
 
@@ -24,7 +23,11 @@ class Textbox(Component):
     """
 
     renderer = "textbox"
-    events = ("change", "input", "submit", "focus", "blur")
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
+    submit = EventListener("submit", SUBMIT_DOC)
+    focus = EventListener("focus", FOCUS_DOC)
+    blur = EventListener("blur", BLUR_DOC)
     prop_names = Component.prop_names + ("placeholder", "lines", "max_lines", "type", "max_length",
                                          "autofocus", "rtl", "text_align")
     ignored_args = _COMMON_IGNORED | {"autoscroll", "show_copy_button", "submit_btn", "stop_btn",
@@ -91,13 +94,12 @@ def render_markdown(text: str) -> str:
     return _markdown_parser().render(text)
 
 
-@add_event_listeners
 class Markdown(Component):
     """Formatted text from Markdown, rendered to HTML on the server (raw HTML is escaped)."""
 
     renderer = "markdown"
     takes_input = False
-    events = ("change",)
+    change = EventListener("change", CHANGE_DOC)
     prop_names = Component.prop_names + ("rtl", "height")
     ignored_args = _COMMON_IGNORED | {"latex_delimiters", "sanitize_html", "line_breaks", "header_links",
                                       "max_height", "min_height", "show_copy_button", "padding", "buttons"}

@@ -119,3 +119,12 @@ def test_generator_listeners_stream_each_value(serve):
             frames.append(message)
     shown = [f["updates"][str(out.id)]["value"] for f in frames if f["updates"]]
     assert shown == ["3", "2", "1"]
+
+
+def test_listener_without_a_function_still_runs_its_chain(serve):
+    ran = []
+    with gr.Blocks() as demo:
+        go = gr.Button("Go")
+        go.click(None).then(lambda: ran.append("then"))
+    Page(serve(demo)).event(go)
+    assert ran == ["then"]
