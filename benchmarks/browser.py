@@ -86,13 +86,19 @@ def _load_once(browser: Browser, url: str) -> PageLoad:
         context.close()
 
 
-def page_load(browser: Browser, url: str, runs: int = 5) -> PageLoad:
-    """Cold loads in fresh contexts; bytes from the last one, TTI the median of `runs`."""
-    _load_once(browser, url)  # warm the server (first render of the page, first socket)
-    loads = [_load_once(browser, url) for _ in range(runs)]
-    last = loads[-1]
-    last.tti_ms = statistics.median(load.tti_ms for load in loads)
-    return last
+def page_loads(browser: Browser, urls: dict[str, str], runs: int = 5) -> dict[str, PageLoad]:
+    """Cold loads of each page in fresh contexts, interleaved; bytes from the last, TTI the median."""
+    for url in urls.values():
+        _load_once(browser, url)  # warm each server (first page render, first socket)
+    loads: dict[str, list[PageLoad]] = {name: [] for name in urls}
+    for _ in range(runs):
+        for name, url in urls.items():
+            loads[name].append(_load_once(browser, url))
+    result = {}
+    for name, runs_ in loads.items():
+        result[name] = runs_[-1]
+        result[name].tti_ms = statistics.median(load.tti_ms for load in runs_)
+    return result
 
 
 def click_latency(browser: Browser, url: str, clicks: int = 300, warmup: int = 30) -> list[float]:
@@ -111,10 +117,11 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def run(two_textboxes_url: str, counter_url: str) -> tuple[PageLoad, list[float]]:
+def run(page_urls: dict[str, str], counter_url: str) -> tuple[dict[str, PageLoad], list[float]]:
+    """Page loads of `page_urls` (name -> URL) and click latency on the counter app."""
     with sync_playwright() as pw:
         browser = launch(pw)
         try:
-            return page_load(browser, two_textboxes_url), click_latency(browser, counter_url)
+            return page_loads(browser, page_urls), click_latency(browser, counter_url)
         finally:
             browser.close()

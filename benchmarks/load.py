@@ -15,7 +15,9 @@ import time
 import urllib.request
 from typing import Any
 
+import httpx
 import orjson
+from websockets.asyncio.client import connect
 
 
 def component_ids(url: str) -> tuple[str, str, int]:
@@ -29,8 +31,6 @@ def component_ids(url: str) -> tuple[str, str, int]:
 
 async def ws_session(url: str, ids: tuple[str, str, int], ready: asyncio.Event, go: asyncio.Future,
                      counts: list[int]) -> None:
-    from websockets.asyncio.client import connect
-
     source, _, button = ids
     async with connect(url.replace("http", "ws", 1) + "ws", compression=None, max_size=None) as ws:
         await ws.send(orjson.dumps({"type": "hello", "resume": None, "browser_state": {}}).decode())
@@ -59,8 +59,6 @@ async def _until_done(ws: Any, seq: int) -> None:
 
 async def http_session(url: str, ids: tuple[str, str, int], ready: asyncio.Event, go: asyncio.Future,
                        counts: list[int]) -> None:
-    import httpx
-
     async with httpx.AsyncClient(base_url=url, limits=httpx.Limits(max_connections=1)) as client:
         (await client.post("api/echo", json={"data": ["warm"]})).raise_for_status()
         ready.set()

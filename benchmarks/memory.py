@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import urllib.request
 from dataclasses import dataclass
 
 import orjson
@@ -34,7 +35,7 @@ async def _recv_until_done(ws: ClientConnection, seq: int) -> None:
 async def _open_page(url: str, button: int, limit: asyncio.Semaphore) -> ClientConnection:
     """A page session: hello, page load, one click (the listener reads the State)."""
     async with limit:
-        ws = await connect(url.replace("http", "ws", 1) + "ws", max_size=None)
+        ws = await connect(url.replace("http", "ws", 1) + "ws", max_size=None)  # offers deflate, like a browser
         await ws.send(orjson.dumps({"type": "hello", "resume": None, "browser_state": {}}).decode())
         await _recv_until_done(ws, 0)
         await ws.send(orjson.dumps({"type": "event", "seq": 1, "target": button, "event": "click",
@@ -53,10 +54,10 @@ async def _open_many(url: str, button: int, n: int) -> list[ClientConnection]:
     return list(await asyncio.gather(*(_open_page(url, button, limit) for _ in range(n))))
 
 
-def measure(sessions: int = 300) -> Memory:
-    with Server("session_state", {"BLOCKS_STATE_TTL": "100000", "BLOCKS_RECONNECT_GRACE": "100000"}) as server:
+def measure(sessions: int = 300, app: str = "session_state") -> Memory:
+    with Server(app, {"BLOCKS_STATE_TTL": "100000", "BLOCKS_RECONNECT_GRACE": "100000"}) as server:
         server.wait_ready()
-        with __import__("urllib.request").request.urlopen(server.url + "config") as response:
+        with urllib.request.urlopen(server.url + "config") as response:
             components = orjson.loads(response.read())["components"]
         button = int(next(cid for cid, c in components.items() if c["renderer"] == "button"))
 

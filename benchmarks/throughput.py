@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
@@ -63,8 +64,9 @@ def wrk(server: Server, connections: int, seconds: float) -> Result:
         script.flush()
         threads = min(connections, 2)
         cpu, start = server.cpu_seconds(), time.perf_counter()
-        out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{round(seconds)}s", "-s", script.name,
-                              server.url + "api/echo"], capture_output=True, text=True, check=True).stdout
+        command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "-s", script.name,
+                   server.url + "api/echo"]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
         elapsed, server_cpu = time.perf_counter() - start, server.cpu_seconds() - cpu
     if "Non-2xx" in out or "Socket errors" in out:
         raise RuntimeError(f"wrk saw errors:\n{out}")
@@ -76,17 +78,29 @@ def http_client() -> str:
     return "wrk" if shutil.which("wrk") else "httpx"
 
 
-def measure(app: str, kind: str, levels: list[int], seconds: float) -> dict[int, Result]:
-    """Events/s of `app` at each concurrency level, in one server process (warmed up first)."""
-    results = {}
-    with Server(app) as server:
-        server.wait_ready()
-        if kind == "http" and http_client() == "wrk":
-            wrk(server, 10, 1)  # warm-up
-            for n in levels:
-                results[n] = wrk(server, n, seconds)
-        else:
-            python_clients(server, kind, 10, 1)  # warm-up
-            for n in levels:
-                results[n] = python_clients(server, kind, n, seconds)
-    return results
+def run_once(server: Server, kind: str, sessions: int, seconds: float) -> Result:
+    if kind == "http" and http_client() == "wrk":
+        return wrk(server, sessions, seconds)
+    return python_clients(server, kind, sessions, seconds)
+
+
+def measure(plan: dict[str, list[int]], kind: str, seconds: int, reps: int = 2) -> dict[str, dict[int, Result]]:
+    """Events/s of each app (name -> concurrency levels), servers side by side, runs interleaved.
+
+    Each (app, level) runs `reps` times, alternating between apps so that a burst of background
+    load hits both sides; the best run counts (noise only ever slows a run down).
+    """
+    best: dict[str, dict[int, Result]] = {app: {} for app in plan}
+    with contextlib.ExitStack() as stack:
+        servers = {app: stack.enter_context(Server(app)) for app in plan}
+        for server in servers.values():
+            server.wait_ready()
+            run_once(server, kind, 10, 1)  # warm-up
+        for n in sorted({n for levels in plan.values() for n in levels}):
+            for _ in range(reps):
+                for app, server in servers.items():
+                    if n in plan[app]:
+                        result = run_once(server, kind, n, seconds)
+                        if n not in best[app] or result.events_per_s > best[app][n].events_per_s:
+                            best[app][n] = result
+    return best

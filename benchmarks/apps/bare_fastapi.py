@@ -23,9 +23,22 @@ def echo(text):
     return text
 
 
+# The floor for time to interactive: one HTML page whose inline script opens the WebSocket,
+# says hello and fires `blocks:ready` on the page-load update, like blocks' runtime does.
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title>
+<link rel="icon" href="data:,"><script type="module">
+const socket = new WebSocket(new URL("ws", location.href.replace(/^http/, "ws")));
+socket.onopen = () => socket.send(JSON.stringify({type: "hello", resume: null, browser_state: {}}));
+socket.onmessage = (event) => {
+  const message = JSON.parse(event.data);
+  if (message.type === "update" && message.seq === 0) document.dispatchEvent(new CustomEvent("blocks:ready"));
+};
+</script></head><body><input aria-label="in"><input aria-label="out"></body></html>"""
+
+
 @app.get("/")
 async def page() -> HTMLResponse:
-    return HTMLResponse("<!doctype html><title>bare</title>")
+    return HTMLResponse(PAGE)
 
 
 @app.get("/config")
