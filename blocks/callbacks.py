@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import inspect
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from typing import Any
 
 from .errors import BlocksError
 from .request import EventData, Request
-
-_EXHAUSTED = object()
-# Sync callbacks run here; 40 threads like Gradio's default, so blocking calls do not stall others.
-_pool: ThreadPoolExecutor | None = None
-
-
-def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
-    """Run a blocking function in the callback thread pool."""
-    global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(max_workers=40, thread_name_prefix="blocks-callback")
-    return asyncio.get_running_loop().run_in_executor(_pool, functools.partial(fn, *args))
 
 
 def _special_kind(param: inspect.Parameter) -> type | None:
@@ -81,21 +66,3 @@ class Callback:
         for index, kind in self.specials:
             args.insert(index, request if kind is Request else event)
         return args
-
-    async def __call__(self, args: list[Any]) -> Any:
-        """Run the function: async ones on the loop, sync ones in a worker thread."""
-        if self.is_async:
-            return await self.fn(*args)
-        return await in_thread(self.fn, *args)
-
-    async def results(self, args: list[Any]) -> AsyncIterator[Any]:
-        """The function's result, or each value a generator function yields, as it comes."""
-        if not self.is_generator:
-            yield await self(args)
-        elif inspect.isasyncgenfunction(self.fn):
-            async for item in self.fn(*args):
-                yield item
-        else:
-            generator = self.fn(*args)
-            while (item := await in_thread(next, generator, _EXHAUSTED)) is not _EXHAUSTED:
-                yield item

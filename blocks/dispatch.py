@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import threads
 from .component import Component
 from .errors import Error, InvalidValueError, ProtocolError
 from .request import EventData, Request
@@ -131,10 +132,10 @@ class Dispatcher:
             args = callback.arguments(inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))],
                                       request, EventData(target, ""))
             if not callback.is_generator:
-                step, changed = await self._apply(session_id, dep, values, await callback(args), working)
+                step, changed = await self._apply(session_id, dep, values, await threads.call(callback, args), working)
                 yield step, changed
                 return
-            async for result in callback.results(args):
+            async for result in threads.results(callback, args):
                 step, changed = await self._apply(session_id, dep, values, result, working)
                 step.final = False
                 yield step, changed

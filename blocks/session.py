@@ -10,11 +10,11 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from .callbacks import in_thread
 from .dispatch import Dispatcher, Step
 from .request import Request
 from .sealing import SealError
 from .state import BrowserState
+from .threads import in_thread
 
 if TYPE_CHECKING:
     from .app import Blocks
@@ -181,10 +181,11 @@ class Sessions:
         cutoff = (now if now is not None else time.time()) - self.blocks.state_ttl
         expired = await self.store.expired(cutoff)
         for session_id in expired:
-            await self._drop(session_id)
+            await self.drop(session_id)
         return len(expired)
 
-    async def _drop(self, session_id: str) -> None:
+    async def drop(self, session_id: str) -> None:
+        """Forget a session now: its values go, and State delete callbacks run."""
         self.by_id.pop(session_id, None)
         values = await self.store.delete(session_id)
         for comp in self._per_session:
@@ -200,4 +201,4 @@ class Sessions:
         for session in list(self.by_id.values()):
             await self.end(session, "shutdown")
         for session_id in await self.store.expired(float("inf")):
-            await self._drop(session_id)
+            await self.drop(session_id)

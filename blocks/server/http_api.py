@@ -28,7 +28,7 @@ def _refuse(status: int, message: str) -> Response:
     return reply({"error": message}, status)
 
 
-async def _read(request: Request, dep: "Dependency") -> tuple[list[Any], Any] | Response:
+async def _read(request: Request, dep: "Dependency") -> tuple[list[Any], Any, bool] | Response:
     body = await request.body()
     if len(body) > MAX_BODY:
         return _refuse(413, f"request body of {len(body)} bytes is over the {MAX_BODY}-byte limit")
@@ -41,25 +41,30 @@ async def _read(request: Request, dep: "Dependency") -> tuple[list[Any], Any] | 
     if not isinstance(data, list) or len(data) != len(expected):
         names = ", ".join(c.describe() for c in expected) or "nothing"
         return _refuse(422, f'"data" must be a list of {len(expected)} value(s): {names}')
-    return data, payload.get("session_hash")
+    return data, payload.get("session_hash"), payload.get("keep_session") is True
 
 
 async def run_api(request: Request, api_name: str, endpoints: dict[str, "Dependency"], sessions: Sessions,
                   blocks_request: BlocksRequest) -> Response:
-    """Run the listener named `api_name` with the posted inputs; reply with its outputs."""
+    """Run the listener named `api_name` with the posted inputs; reply with its outputs.
+
+    Without a session_hash the call gets a fresh session, dropped right after it, unless the
+    body says `"keep_session": true`: then it is kept for the TTL and its session_hash returned.
+    """
     dep = endpoints.get(api_name)
     if dep is None:
         return _refuse(404, f"no endpoint '/api/{api_name}'; available: {', '.join(sorted(endpoints)) or 'none'}")
     read = await _read(request, dep)
     if isinstance(read, Response):
         return read
-    data, session_hash = read
+    data, session_hash, keep = read
     if session_hash is not None:
         session = sessions.api_session(session_hash)
         if session is None:
             return _refuse(404, "unknown or ended session_hash; omit it to start a new session")
     else:
         session, _, _ = await sessions.start(blocks_request, None, page=False)
+    ephemeral = session_hash is None and not keep
     result: dict[int, Any] = {}
     error = None
     try:
@@ -69,10 +74,13 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
     except (ProtocolError, InvalidValueError, BlocksError) as exc:
         return _refuse(422, str(exc))
     finally:
-        if session.phase == "api":
+        if ephemeral:
+            await sessions.drop(session.id)
+        elif session.phase == "api":
             await sessions.store.release(session.id, time.time())
+    kept = {} if ephemeral else {"session_hash": session.id}
     if error is not None:
-        return reply({"error": error["message"], "title": error["title"], "session_hash": session.id},
+        return reply({"error": error["message"], "title": error["title"], **kept},
                      400 if error["kind"] == "user" else 500)
     outputs = [c.api_value(result.get(c.id)) for c in dep.outputs]  # type: ignore[arg-type]
-    return reply({"data": outputs, "session_hash": session.id})
+    return reply({"data": outputs, **kept})

@@ -56,8 +56,10 @@ def test_assets_are_versioned_compressed_and_cached(cart):
 
 def test_api_runs_a_listener_and_keeps_a_session(cart):
     url, _ = cart
-    first = httpx.post(url + "api/add", json={"data": [["Milk"]]}).json()
-    assert first["data"] == [None]  # State outputs are not sent to API callers
+    once = httpx.post(url + "api/add", json={"data": [["Milk"]]}).json()
+    assert once == {"data": [None]}  # State outputs are not sent; no session is kept
+    first = httpx.post(url + "api/add", json={"data": [["Milk"]], "keep_session": True}).json()
+    assert first["data"] == [None]
     again = httpx.post(url + "api/add", json={"data": [["Cereal"]], "session_hash": first["session_hash"]})
     assert again.status_code == 200 and again.json()["session_hash"] == first["session_hash"]
 
@@ -101,3 +103,17 @@ def test_page_session_can_be_closed_by_beacon(serve):
     assert httpx.post(url + "session/close", content=page.session["resume"]).status_code == 204
     assert unloaded == [page.session_hash]
     assert httpx.post(url + "session/close", content=b"forged").status_code == 404
+
+
+def test_api_calls_without_a_session_keep_nothing(serve):
+    dropped = []
+    with gr.Blocks() as demo:
+        log = gr.State([], delete_callback=dropped.append)
+        word = gr.Textbox(label="Word")
+        word.submit(lambda w, entries: entries + [w], [word, log], log, api_name="note")
+    url = serve(demo)
+    for n in range(20):
+        assert httpx.post(url + "api/note", json={"data": [f"w{n}"]}).status_code == 200
+    sessions = demo.app.state.runtime.sessions
+    assert sessions.by_id == {} and sessions.store._values == {}
+    assert sorted(dropped) == sorted([f"w{n}"] for n in range(20))
