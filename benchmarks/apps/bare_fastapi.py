@@ -2,6 +2,8 @@
 
 It speaks just enough of blocks' protocol (GET /config, the hello / event / update frames of
 /ws, POST /api/echo) for the load generator to drive it with the same client code.
+With BARE_THREADED=1 it runs the function in FastAPI's thread pool, as FastAPI does for a
+`def` endpoint: the baseline for blocks' sync listeners (apps/bare_fastapi_threaded.py).
 """
 
 import os
@@ -10,6 +12,7 @@ import orjson
 import uvicorn
 from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 SOURCE, TARGET, BUTTON = 1, 2, 3
 CONFIG = {"components": {str(SOURCE): {"renderer": "textbox", "props": {"label": "in"}},
@@ -21,6 +24,11 @@ app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
 def echo(text):
     return text
+
+
+async def run(fn, value):
+    """The function inline, or in the thread pool like a FastAPI `def` endpoint."""
+    return await run_in_threadpool(fn, value) if os.environ.get("BARE_THREADED") else fn(value)
 
 
 # The floor for time to interactive: one HTML page whose inline script opens the WebSocket,
@@ -49,7 +57,7 @@ async def config() -> Response:
 @app.post("/api/echo")
 async def api(request: Request) -> Response:
     data = orjson.loads(await request.body())["data"]
-    return Response(orjson.dumps({"data": [echo(data[0])]}), media_type="application/json")
+    return Response(orjson.dumps({"data": [await run(echo, data[0])]}), media_type="application/json")
 
 
 @app.websocket("/ws")
@@ -63,7 +71,7 @@ async def socket(websocket: WebSocket) -> None:
             message = orjson.loads(await websocket.receive_text())
             if message["type"] != "event":
                 break
-            value = echo(message["values"].get(str(SOURCE)))
+            value = await run(echo, message["values"].get(str(SOURCE)))
             reply = {"type": "update", "seq": message["seq"], "updates": {str(TARGET): {"value": value}}, "done": True}
             await websocket.send_text(orjson.dumps(reply).decode())
     except WebSocketDisconnect:
