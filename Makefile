@@ -18,7 +18,9 @@ run: $(STAMP)
 
 # The whole suite: unit, server and browser tests. Exit code 5 (no tests collected) fails.
 test: $(STAMP)
-	$(PY) -m pytest tests -q
+	@$(PY) -m pytest tests -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests (exit code 5): failing" >&2; fi; \
+	exit $$status
 
 test-fast: $(STAMP)
 	$(PY) -m pytest tests -q -m "not browser and not slow"

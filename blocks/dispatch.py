@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,9 @@ class Step:
     outputs: dict[int, Any] = field(default_factory=dict)
     last: bool = False  # nothing else runs for this event after it
     final: bool = True  # False for the values a generator yields before it finishes
+
+
+OnStep = Callable[[Step], Awaitable[None]]
 
 
 def props_key(component_id: int) -> tuple[str, int]:
@@ -82,25 +85,24 @@ class Dispatcher:
         component: Component = self.blocks.blocks_by_id[cid]  # type: ignore[assignment]
         return component.with_props(values.get(props_key(cid)))
 
-    async def run(self, session_id: str, start: list["Dependency"], request: Request | None,
-                  api_data: list[Any] | None = None, target: Any = None) -> AsyncIterator[Step]:
-        """Run `start`, then everything its changes and .then chains trigger, in order."""
+    async def run(self, session_id: str, start: list["Dependency"], request: Request | None, on_step: OnStep,
+                  api_data: list[Any] | None = None, target: Any = None) -> None:
+        """Run `start`, then everything its changes and .then chains trigger, in order.
+
+        `on_step` gets each listener's Step as soon as it is committed (a callback rather than
+        an async generator: this is the hot path of every event).
+        """
         queue: deque[tuple[Dependency, list[Any] | None]] = deque([(dep, api_data) for dep in start])
         ran = 0
         while queue:
             dep, data = queue.popleft()
             ran += 1
             if ran > MAX_STEPS:
-                yield Step(dep, last=True, error=self._error_payload(dep, InvalidValueError(
+                await on_step(Step(dep, last=True, error=self._error_payload(dep, InvalidValueError(
                     f"more than {MAX_STEPS} listeners ran for one event; listeners that update each "
-                    f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle.")))
+                    f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle."))))
                 return
-            changed: list[int] = []
-            step = Step(dep)
-            async for step, step_changed in self._run_one(session_id, dep, request, data, target):
-                changed += step_changed
-                if not step.final:  # a generator's intermediate value: show it now
-                    yield step
+            step, changed = await self._run_one(session_id, dep, request, data, target, on_step)
             queued = {d.id for d, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change"):
@@ -113,38 +115,37 @@ class Dispatcher:
                 if mode == "then" or (mode == "success") == ok:
                     queue.append((follower, None))
             step.last = not queue
-            yield step
+            await on_step(step)
 
     async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None,
-                       api_data: list[Any] | None, target: Any) -> AsyncIterator[tuple[Step, list[int]]]:
-        """One listener's Step; a generator gives one (final=False) per value, then a final one."""
+                       api_data: list[Any] | None, target: Any, on_step: OnStep) -> tuple[Step, list[int]]:
+        """One listener: its final Step and the ids it changed. A generator's values before the
+        last go to `on_step` as they come (final=False)."""
         values = await self.store.load(session_id)
         if values is None:
-            yield Step(dep, error={"title": "Session ended", "message": "This session has ended; reload the page.",
-                                   "duration": None, "visible": True, "kind": "user"}), []
-            return
+            return Step(dep, error={"title": "Session ended", "message": "This session has ended; reload the page.",
+                                    "duration": None, "visible": True, "kind": "user"}), []
         try:
             inputs, working = self._inputs(dep, values, api_data)
             callback = dep.callback
             if callback is None:
-                yield await self._apply(session_id, dep, values, None, working)
-                return
+                return await self._apply(session_id, dep, values, None, working)
             args = callback.arguments(inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))],
                                       request, EventData(target, ""))
             if not callback.is_generator:
-                step, changed = await self._apply(session_id, dep, values, await threads.call(callback, args), working)
-                yield step, changed
-                return
+                return await self._apply(session_id, dep, values, await threads.call(callback, args), working)
+            changed: list[int] = []
             async for result in threads.results(callback, args):
-                step, changed = await self._apply(session_id, dep, values, result, working)
+                step, step_changed = await self._apply(session_id, dep, values, result, working)
                 step.final = False
-                yield step, changed
+                changed += step_changed
+                await on_step(step)
                 values = await self.store.load(session_id) or values
-            yield Step(dep), []
+            return Step(dep), changed
         except ProtocolError:
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing is committed
-            yield Step(dep, error=self._error_payload(dep, exc)), []
+            return Step(dep, error=self._error_payload(dep, exc)), []
 
     async def _apply(self, session_id: str, dep: "Dependency", values: dict[Any, Any], result: Any,
                      working: dict[int, Any]) -> tuple[Step, list[int]]:

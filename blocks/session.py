@@ -7,10 +7,10 @@ import logging
 import os
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from .dispatch import Dispatcher, Step
+from .dispatch import Dispatcher, OnStep, Step
 from .request import Request
 from .sealing import SealError
 from .state import BrowserState
@@ -121,10 +121,10 @@ class Sessions:
         return session if session is not None and session.phase != "ended" else None
 
     # -- running ------------------------------------------------------------
-    async def run(self, session: Session, trigger: tuple[int, str] | None, client_values: Any = None,
-                  start: list[Any] | None = None, api_data: list[Any] | None = None,
-                  request: Request | None = None) -> AsyncIterator[Step]:
-        """Run an event in the session's order; yields each listener's Step.
+    async def run(self, session: Session, trigger: tuple[int, str] | None, on_step: OnStep,
+                  client_values: Any = None, start: list[Any] | None = None, api_data: list[Any] | None = None,
+                  request: Request | None = None) -> None:
+        """Run an event in the session's order; `on_step` gets each listener's Step.
 
         `request` is this call's request when it is not the session's own (the HTTP API).
         """
@@ -138,8 +138,7 @@ class Sessions:
             deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
             target = self.blocks.blocks_by_id.get(trigger[0]) if trigger else None
             request = request.for_session(session.id) if request else session.request
-            async for step in self.dispatcher.run(session.id, deps, request, api_data, target):
-                yield step
+            await self.dispatcher.run(session.id, deps, request, on_step, api_data, target)
 
     def spawn(self, coro: Awaitable[Any]) -> None:
         """Run a coroutine in the background, keeping a reference until it finishes."""
@@ -168,11 +167,13 @@ class Sessions:
             session.grace.cancel()
         self.by_token.pop(session.resume_token, None)
         log.debug("session %s ended: %s", session.id, reason)
+        async def report(step: Step) -> None:
+            if step.error:
+                log.error("demo.unload listener failed for session %s: %s", session.id, step.error["message"])
+
         async with session.lock:
             unload = self.dispatcher.listeners(self.blocks.id, "unload")  # type: ignore[arg-type]
-            async for step in self.dispatcher.run(session.id, unload, session.request):
-                if step.error:
-                    log.error("demo.unload listener failed for session %s: %s", session.id, step.error["message"])
+            await self.dispatcher.run(session.id, unload, session.request, report)
         await self.store.release(session.id, time.time())
         self.by_id.pop(session.id, None)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import orjson
 from fastapi import FastAPI, Request, WebSocket
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from ..request import Client
 from ..request import Request as BlocksRequest
@@ -21,7 +21,7 @@ from ..session import Sessions
 from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
 from .assets import Assets, shipped_dir
-from .http_api import run_api
+from .http_api import reply, run_api
 from .protocol import serve_socket
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     async def asset(request: Request, version: str, path: str) -> Response:
         found = runtime.assets.get(path)
         if found is None:
-            return JSONResponse({"error": f"no asset '{path}'"}, status_code=404)
+            return reply({"error": f"no asset '{path}'"}, 404)
         if request.headers.get("if-none-match") == found.etag:
             return Response(status_code=304, headers={"ETag": found.etag})
         cache = CACHE_FOREVER if version == runtime.assets.version else "no-cache"
@@ -138,7 +138,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
         token = (await request.body())[:200].decode(errors="replace").strip()
         session = runtime.sessions.resume(token) if token else None
         if session is None:
-            return JSONResponse({"error": "unknown or ended session"}, status_code=404)
+            return reply({"error": "unknown or ended session"}, 404)
         await runtime.sessions.end(session, "closed")
         return Response(status_code=204)
 

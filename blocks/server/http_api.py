@@ -9,6 +9,7 @@ import orjson
 from fastapi import Request
 from fastapi.responses import Response
 
+from ..dispatch import Step
 from ..errors import BlocksError, InvalidValueError, ProtocolError
 from ..request import Request as BlocksRequest
 from ..session import Sessions
@@ -65,12 +66,16 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
     else:
         session, _, _ = await sessions.start(blocks_request, None, page=False)
     ephemeral = session_hash is None and not keep
-    result: dict[int, Any] = {}
-    error = None
+    result: dict[int, Any] = {}  # the listener's outputs; a generator's last values win
+    errors: list[dict[str, Any]] = []
+
+    async def on_step(step: Step) -> None:
+        if step.dependency is dep:
+            result.update(step.outputs)
+            errors.extend([step.error] if step.error else [])
+
     try:
-        async for step in sessions.run(session, None, start=[dep], api_data=data, request=blocks_request):
-            if step.dependency is dep:
-                result, error = step.outputs, step.error
+        await sessions.run(session, None, on_step, start=[dep], api_data=data, request=blocks_request)
     except (ProtocolError, InvalidValueError, BlocksError) as exc:
         return _refuse(422, str(exc))
     finally:
@@ -79,6 +84,7 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
         elif session.phase == "api":
             await sessions.store.release(session.id, time.time())
     kept = {} if ephemeral else {"session_hash": session.id}
+    error = errors[-1] if errors else None
     if error is not None:
         return reply({"error": error["message"], "title": error["title"], **kept},
                      400 if error["kind"] == "user" else 500)

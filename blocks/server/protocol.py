@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from ..dispatch import Step
 from ..errors import BlocksError, Error, InvalidValueError, ProtocolError
 from ..request import Request
 from ..session import Session, Sessions
@@ -66,19 +67,22 @@ def error_message(seq: Any, title: str, message: str, duration: float | None = N
 async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
                     values: Any = None, patches: dict[str, Any] | None = None) -> None:
     """Run one event and send its updates; the last update frame carries done=true."""
-    updates = dict(patches or {})
+    updates = dict(patches) if patches else {}
     done_sent = False
+
+    async def on_step(step: Step) -> None:
+        nonlocal updates, done_sent
+        if step.error and step.error.get("visible", True) and session.send:
+            await session.send(error_message(seq, step.error["title"], step.error["message"], step.error["duration"]))
+        updates.update(step.updates)
+        if (updates or step.last) and session.send:
+            await session.send({"type": "update", "seq": seq, "updates": updates, "done": step.last})
+            done_sent = step.last
+            updates = {}
+
     try:
         start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
-        async for step in sessions.run(session, trigger, values, start=start):
-            if step.error and step.error.get("visible", True) and session.send:
-                await session.send(error_message(seq, step.error["title"], step.error["message"],
-                                                 step.error["duration"]))
-            updates.update(step.updates)
-            if (updates or step.last) and session.send:
-                await session.send({"type": "update", "seq": seq, "updates": updates, "done": step.last})
-                done_sent = step.last
-                updates = {}
+        await sessions.run(session, trigger, on_step, values, start=start)
     except (ProtocolError, InvalidValueError, BlocksError, Error) as exc:
         if session.send:
             await session.send(error_message(seq, "Bad request", str(exc)))
