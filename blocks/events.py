@@ -145,8 +145,10 @@ class Dependency:
         return self._follow("failure", fn, inputs, outputs, options)
 
     def config(self) -> dict[str, Any]:
-        """This listener in the page config."""
+        """This listener in the page config; `after` names the listener a .then() follows."""
+        after = {"after": [self.after[0].id, self.after[1]]} if self.after else {}
         return {
+            **after,
             "id": self.id,
             "triggers": [[t.block.id, t.event] for t in self.triggers],
             "inputs": [c.id for c in self.inputs],

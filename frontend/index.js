@@ -91,8 +91,8 @@ export function triggeredBy(dependencies, target, event) {
 }
 
 /** The component ids that `triggered` dependencies may write to, following the `.change`
- * listeners of their outputs (the server runs those cascades within the same event);
- * outputs of show_progress="hidden" dependencies are left out. */
+ * listeners of their outputs and their `.then`/`.success`/`.failure` followers (`after`; the
+ * server runs both within the same event); outputs of show_progress="hidden" ones are left out. */
 export function pendingOutputs(dependencies, triggered) {
   const outputs = new Set();
   const seen = new Set();
@@ -103,6 +103,7 @@ export function pendingOutputs(dependencies, triggered) {
       if (dep.show_progress !== "hidden") outputs.add(String(id));
       triggeredBy(dependencies, id, "change").forEach(visit);
     }
+    dependencies.filter((next) => next.after && next.after[0] === dep.id).forEach(visit);
   };
   triggered.forEach(visit);
   return [...outputs];

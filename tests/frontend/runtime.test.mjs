@@ -34,6 +34,15 @@ test("pending outputs are deduplicated and skip show_progress hidden", () => {
   assert.deepEqual(pendingOutputs(deps, triggeredBy(deps, 3, "change")), []);
 });
 
+test("pending outputs follow .then chains", () => {
+  const deps = [
+    { id: 0, triggers: [[2, "click"]], outputs: [5], show_progress: "full" },
+    { id: 1, triggers: [], after: [0, "then"], outputs: [6], show_progress: "full" },
+    { id: 2, triggers: [], after: [1, "success"], outputs: [7], show_progress: "hidden" },
+  ];
+  assert.deepEqual(pendingOutputs(deps, triggeredBy(deps, 2, "click")), ["5", "6"]);
+});
+
 test("pending outputs follow .change cascades, even through a loop", () => {
   const cart = [
     { id: 0, triggers: [[3, "click"]], outputs: [1], show_progress: "full" }, // button -> State
