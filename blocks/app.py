@@ -142,10 +142,11 @@ class Blocks(BlockContext):
     def _assign_api_names(self) -> None:
         taken: set[str] = set()
         for dep in self.dependencies:
-            if dep.api_name is False or dep.callback is None or any(t.event == "unload" for t in dep.triggers):
+            if not dep.exposed or dep.callback is None or any(t.event == "unload" for t in dep.triggers):
                 dep.api_name = None
                 continue
-            base = str(dep.api_name or re.sub(r"\W", "_", dep.callback.name.strip("<>")))
+            requested = dep.requested_api_name
+            base = str(requested or re.sub(r"\W", "_", dep.callback.name.strip("<>")))
             name, n = base, 0
             while name in taken:
                 n += 1

@@ -59,14 +59,27 @@ class Dispatcher:
         for dep in blocks.dependencies:
             for trigger in dep.triggers:
                 self.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
-        self.accepts_input = {
-            c.id for c in blocks.components()
-            if c.takes_input and not c.server_only and blocks.interactive(c)
-        }
+        # What a page may touch: values of editable components, events of components it shows.
+        self.on_page = {c.id: c for c in blocks.components() if not c.server_only}
+        self.interactive = {cid: blocks.interactive(c) for cid, c in self.on_page.items()}
 
     def listeners(self, target: int, event: str) -> list["Dependency"]:
         """The listeners a (component, event) trigger runs."""
         return self.by_trigger.get((target, event), [])
+
+    def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
+        """Shown and editable in this session (props updates included)?"""
+        props = values.get(props_key(cid)) or {}
+        return props.get("visible", self.on_page[cid].visible) is not False and bool(
+            props.get("interactive", self.interactive[cid]))
+
+    def check_trigger(self, values: dict[Any, Any], target: int, event: str) -> None:
+        """A page may fire events only of components it shows as usable, never load/unload/State."""
+        if target not in self.on_page or not self.listeners(target, event):
+            raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
+        if not self._usable(target, values):
+            raise ProtocolError(f"{self.on_page[target].describe()} is hidden or not interactive; "
+                                f"its '{event}' event is refused")
 
     def check_client_values(self, values: dict[Any, Any], sent: Any) -> dict[int, Any]:
         """Validate values a page sent; raise ProtocolError/InvalidValueError before any change."""
@@ -74,12 +87,12 @@ class Dispatcher:
             raise ProtocolError("'values' must be an object of {component id: value}.")
         checked = {}
         for key, payload in sent.items():
-            cid = int(key) if isinstance(key, str) and key.isdigit() else None
-            if cid not in self.accepts_input:
+            cid = int(key) if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 10 else -1
+            component = self.on_page.get(cid)
+            if component is None or not component.takes_input or not self._usable(cid, values):
                 raise ProtocolError(f"component {key!r} does not exist or does not accept input.")
-            component = self._component(cid, values)  # type: ignore[arg-type]
-            checked[cid] = component.check_payload(payload)
-        return checked  # type: ignore[return-value]
+            checked[cid] = self._component(cid, values).check_payload(payload)
+        return checked
 
     def _component(self, cid: int, values: dict[Any, Any]) -> Component:
         component: Component = self.blocks.blocks_by_id[cid]  # type: ignore[assignment]

@@ -114,6 +114,10 @@ class Dependency:
                 raise BlocksError(f"{where}: unknown listener argument '{name}'. Listener arguments are "
                                   f"fn, inputs, outputs, api_name, show_progress, preprocess, postprocess.")
         self.api_name: str | None | bool = options.get("api_name")
+        # api_name=False, show_api=False (Gradio 4/5) or api_visibility="private" (Gradio 6): no endpoint.
+        self.exposed = (options.get("api_name") is not False and options.get("show_api", True) is not False
+                        and options.get("api_visibility", "public") != "private")
+        self.requested_api_name = self.api_name
         self.show_progress = options.get("show_progress", "full")
         if self.show_progress not in SHOW_PROGRESS:
             raise BlocksError(f"{where}: show_progress={self.show_progress!r}; use one of {SHOW_PROGRESS}.")

@@ -23,13 +23,18 @@ if TYPE_CHECKING:
 FIRST_PORT = 7860
 PORT_TRIES = 100
 # Gradio launch() arguments accepted for compatibility that change nothing here.
-_IGNORED = frozenset({"share", "debug", "max_threads", "auth", "auth_message", "favicon_path", "ssl_verify",
-                      "allowed_paths", "blocked_paths", "app_kwargs", "state_session_capacity",
-                      "share_server_address", "share_server_protocol", "auth_dependency", "max_file_size",
-                      "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode",
-                      "pwa", "mcp_server", "i18n", "theme", "css", "js", "head", "footer_links",
-                      "show_api", "width", "height", "inline", "inbrowser_delay", "favicon", "_frontend",
-                      "allowed_origins"})
+_IGNORED = frozenset({"debug", "max_threads", "favicon_path", "ssl_verify", "allowed_paths", "blocked_paths",
+                      "app_kwargs", "state_session_capacity", "max_file_size", "enable_monitoring",
+                      "node_server_name", "node_port", "ssr_mode", "pwa", "i18n", "theme", "js",
+                      "footer_links", "show_api", "width", "height", "inline", "favicon", "strict_cors"})
+# Accepting these silently would change what the app does (an open app that asked for a login).
+_REFUSED = {
+    "auth": "password protection is not supported yet; serve the app behind a proxy that asks for a login",
+    "auth_dependency": "authentication is not supported yet; serve the app behind a proxy that asks for a login",
+    "auth_message": "authentication is not supported yet",
+    "share": "share links are not supported; the app is served on your own host and port",
+    "mcp_server": "the MCP server is not supported yet",
+}
 
 
 def _bind(host: str, port: int | None) -> socket.socket:
@@ -101,6 +106,8 @@ def launch(
     quiet: bool = False,
     show_error: bool = False,
     root_path: str | None = None,
+    css: str | None = None,
+    head: str | None = None,
     ssl_keyfile: str | None = None,
     ssl_certfile: str | None = None,
     ssl_keyfile_password: str | None = None,
@@ -111,9 +118,18 @@ def launch(
     Host and port default to GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, else 127.0.0.1 and the
     first free port from 7860. Returns (app, local_url, None) like Gradio.
     """
-    unknown = sorted(set(ignored) - _IGNORED)
+    for name, why in _REFUSED.items():
+        if ignored.get(name) not in (None, False):
+            raise BlocksError(f"launch({name}=...): {why}.")
+    unknown = sorted(set(ignored) - _IGNORED - set(_REFUSED))
     if unknown:
-        raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. See the launch() docstring.")
+        raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
+                          f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, ssl_keyfile, "
+                          f"ssl_certfile, ssl_keyfile_password, and Gradio's other arguments that change nothing here.")
+    if css is not None:  # Gradio 6 takes page CSS and <head> HTML in launch()
+        blocks.css = (blocks.css or "") + css
+    if head is not None:
+        blocks.head = (blocks.head or "") + head
     _logging(quiet)
     host = server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
     env_port = os.environ.get("GRADIO_SERVER_PORT")

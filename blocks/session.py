@@ -131,10 +131,11 @@ class Sessions:
         async with session.lock:
             if session.phase == "ended":
                 return
-            if client_values:
+            if trigger is not None:  # an event from the page
                 values = await self.store.load(session.id) or {}
-                checked = self.dispatcher.check_client_values(values, client_values)
-                await self.store.commit(session.id, checked)
+                self.dispatcher.check_trigger(values, *trigger)
+                if client_values:
+                    await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
             deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
             target = self.blocks.blocks_by_id.get(trigger[0]) if trigger else None
             request = request.for_session(session.id) if request else session.request

@@ -100,8 +100,8 @@ def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[in
     seq, target, event = data.get("seq"), data.get("target"), data.get("event")
     if not isinstance(seq, int) or not isinstance(target, int) or not isinstance(event, str):
         raise ProtocolError('an event needs integer "seq" and "target" and a string "event"')
-    if not sessions.dispatcher.listeners(target, event):
-        raise ProtocolError(f"no listener for '{event}' on component {target}")
+    if target not in sessions.dispatcher.on_page or not sessions.dispatcher.listeners(target, event):
+        raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
     return seq, (target, event)
 
 

@@ -127,3 +127,37 @@ def test_returning_the_wrong_number_of_values_is_explained(serve):
     page = Page(serve(demo))
     page.event(go)
     assert "returned 1 values but has 2 outputs" in page.errors()[0]["message"]
+
+
+def test_a_page_cannot_fire_server_side_events(serve):
+    unloaded = []
+    with gr.Blocks() as demo:
+        count = gr.State(0)
+        shown = gr.Number(label="Count")
+        count.change(lambda c: c, count, shown)
+
+        @demo.unload
+        def gone(request: gr.Request) -> None:
+            unloaded.append(request.session_hash)
+
+    page = Page(serve(demo))
+    for target, event in ((demo.id, "unload"), (demo.id, "load"), (count.id, "change")):
+        page.send({"type": "event", "seq": 1, "target": target, "event": event, "values": {}})
+        assert "that a page may trigger" in page.recv()["message"]
+    assert unloaded == []
+
+
+def test_hidden_or_disabled_components_refuse_events_and_values(serve):
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        go = gr.Button("Go")
+        lock = gr.Button("Lock")
+        out = gr.Textbox(label="Out")
+        go.click(lambda n: n, name, out)
+        lock.click(lambda: (gr.update(visible=False), gr.update(interactive=False)), None, [go, name])
+    page = Page(serve(demo))
+    page.event(lock)
+    page.send({"type": "event", "seq": 2, "target": go.id, "event": "click", "values": {}})
+    assert "Button 'Go' is hidden or not interactive" in page.recv()["message"]
+    page.send({"type": "event", "seq": 3, "target": lock.id, "event": "click", "values": {str(name.id): "x"}})
+    assert "does not accept input" in page.recv()["message"]

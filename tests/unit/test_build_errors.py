@@ -95,3 +95,20 @@ def test_unknown_launch_argument():
         gr.Textbox()
     with pytest.raises(gr.BlocksError, match="unknown argument 'sever_port'"):
         demo.launch(sever_port=1)
+
+
+def test_launch_refuses_auth_rather_than_serving_an_open_app():
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with pytest.raises(gr.BlocksError, match=r"launch\(auth=...\): password protection is not supported yet"):
+        demo.launch(auth=("admin", "pw"), prevent_thread_lock=True)
+
+
+def test_hidden_endpoints_stay_hidden_after_validation_runs_again():
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(lambda x: x, box, box, api_name=False)
+        box.change(lambda x: x, box, box, api_visibility="private")
+        box.blur(lambda x: x, box, box, show_api=False)
+    demo.validate()
+    assert [d.api_name for d in demo.dependencies] == [None, None, None]
