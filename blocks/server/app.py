@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import gzip
 import logging
+import os
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import jinja2
 import orjson
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("blocks")
 CACHE_FOREVER = "public, max-age=31536000, immutable"
+CLOSE_FORBIDDEN = 4403
 
 
 def blocks_request(conn: Request | WebSocket) -> BlocksRequest:
@@ -74,6 +77,25 @@ class Runtime:
 
 def _gzip(body: bytes) -> bytes:
     return gzip.compress(body, 9, mtime=0)
+
+
+def allowed_origin(conn: Request | WebSocket) -> bool:
+    """A browser request from another site may not drive the app (WebSockets have no CORS).
+
+    Requests without an Origin (scripts, curl) pass; pages must come from this host, or from
+    an origin listed in BLOCKS_ALLOWED_ORIGINS (comma-separated, e.g. https://example.org).
+    """
+    origin = conn.headers.get("origin")
+    if origin is None:
+        return True
+    extra = {o.strip().rstrip("/") for o in os.environ.get("BLOCKS_ALLOWED_ORIGINS", "").split(",") if o.strip()}
+    hosts = {conn.headers.get("host"), conn.headers.get("x-forwarded-host")} - {None}
+    return origin.rstrip("/") in extra or urlsplit(origin).netloc in hosts
+
+
+def _cross_site() -> Response:
+    return reply({"error": "requests from another site are refused; add its origin to BLOCKS_ALLOWED_ORIGINS "
+                           "to allow it"}, 403)
 
 
 def _root(request: Request | WebSocket) -> str:
@@ -127,14 +149,21 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
 
     @app.websocket("/ws")
     async def socket(websocket: WebSocket) -> None:
+        if not allowed_origin(websocket):
+            await websocket.close(CLOSE_FORBIDDEN)  # before accept(): the handshake gets a 403
+            return
         await serve_socket(websocket, runtime.sessions, blocks_request(websocket))
 
     @app.post("/api/{api_name}", include_in_schema=False)
     async def api(request: Request, api_name: str) -> Response:
+        if not allowed_origin(request):
+            return _cross_site()
         return await run_api(request, api_name, runtime.api, runtime.sessions, blocks_request(request))
 
     @app.post("/session/close", include_in_schema=False)
     async def close_session(request: Request) -> Response:
+        if not allowed_origin(request):
+            return _cross_site()
         token = (await request.body())[:200].decode(errors="replace").strip()
         session = runtime.sessions.resume(token) if token else None
         if session is None:

@@ -6,6 +6,8 @@ import gzip
 
 import httpx
 import pytest
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
 
 import blocks as gr
 
@@ -117,3 +119,17 @@ def test_api_calls_without_a_session_keep_nothing(serve):
     sessions = demo.app.state.runtime.sessions
     assert sessions.by_id == {} and sessions.store._values == {}
     assert sorted(dropped) == sorted([f"w{n}"] for n in range(20))
+
+
+def test_other_sites_cannot_drive_the_app(cart, monkeypatch):
+    url, _ = cart
+    evil = {"Origin": "https://evil.example"}
+    response = httpx.post(url + "api/add", json={"data": [["Milk"]]}, headers=evil)
+    assert response.status_code == 403 and "BLOCKS_ALLOWED_ORIGINS" in response.json()["error"]
+    with pytest.raises(InvalidStatus) as refused:
+        connect(url.replace("http", "ws") + "ws", additional_headers=evil)
+    assert refused.value.response.status_code == 403
+    same = {"Origin": url.rstrip("/")}
+    assert httpx.post(url + "api/add", json={"data": [["Milk"]]}, headers=same).status_code == 200
+    monkeypatch.setenv("BLOCKS_ALLOWED_ORIGINS", "https://evil.example")
+    assert httpx.post(url + "api/add", json={"data": [["Milk"]]}, headers=evil).status_code == 200
