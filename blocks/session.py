@@ -7,6 +7,7 @@ import logging
 import os
 import secrets
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,9 @@ log = logging.getLogger("blocks")
 Sender = Callable[[dict[str, Any]], Awaitable[None]]
 
 
+MAX_QUEUED = 100  # events a page may have waiting; more means a runaway client
+
+
 def reconnect_grace() -> float:
     """Seconds a page may be disconnected and still resume its session (BLOCKS_RECONNECT_GRACE)."""
     return float(os.environ.get("BLOCKS_RECONNECT_GRACE", "10"))
@@ -33,7 +37,7 @@ def reconnect_grace() -> float:
 class Session:
     """One page session (or one API caller) in this process."""
 
-    __slots__ = ("id", "resume_token", "request", "lock", "send", "phase", "grace", "end_reason")
+    __slots__ = ("id", "resume_token", "request", "lock", "send", "phase", "grace", "end_reason", "inbox", "worker")
 
     def __init__(self, request: Request, page: bool):
         self.id = secrets.token_urlsafe(16)  # 128 random bits, never chosen by the client
@@ -44,6 +48,8 @@ class Session:
         self.phase = "open" if page else "api"  # open | waiting | api | ended
         self.grace: asyncio.TimerHandle | None = None
         self.end_reason: str | None = None
+        self.inbox: deque[Callable[[], Awaitable[None]]] = deque()  # the page's work, in arrival order
+        self.worker: asyncio.Future[Any] | None = None
 
 
 class Sessions:
@@ -67,12 +73,13 @@ class Sessions:
 
     # -- starting -----------------------------------------------------------
     async def start(self, request: Request, browser_blobs: dict[str, Any] | None,
-                    page: bool = True) -> tuple[Session, dict[str, dict[str, Any]], list[str]]:
-        """A new session: its initial values, the patches the page needs, and warnings."""
+                    page: bool = True) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
+        """A new session: its initial values, the patches the page needs, and notices for it
+        (warning and error messages)."""
         session = Session(request, page)
         values: dict[Any, Any] = dict(self._static)
         patches: dict[str, dict[str, Any]] = {}
-        warnings: list[str] = []
+        notices: list[dict[str, Any]] = []
         blobs = browser_blobs if isinstance(browser_blobs, dict) else {}
         for comp in self._per_session:
             if isinstance(comp, BrowserState) and blobs.get(str(comp.id)) is not None:
@@ -80,9 +87,9 @@ class Sessions:
                     values[comp.id] = self.sealers[comp.id].open(blobs[str(comp.id)])  # type: ignore[index]
                     continue
                 except SealError as exc:
-                    warnings.append(f"BrowserState {comp.id}: ignored the stored value ({exc}); "
-                                    f"using the default.")
-            values[comp.id] = comp.initial_value()
+                    notices.append({"type": "warning", "message": f"{comp.describe()}: ignored the stored value "
+                                                                  f"({exc}); using the default."})
+            values[comp.id] = await self._initial_value(comp, notices)
             if not comp.server_only:
                 patches[str(comp.id)] = {"value": values[comp.id]}
         await self.store.create(session.id, values)
@@ -91,12 +98,26 @@ class Sessions:
             self.by_token[session.resume_token] = session
         else:
             await self.store.release(session.id, time.time())
-        return session, patches, warnings
+        return session, patches, notices
+
+    async def _initial_value(self, comp: Any, notices: list[dict[str, Any]]) -> Any:
+        """A per-session starting value; a callable runs in a worker thread, and if it fails the
+        session starts with an empty value and the page is told."""
+        if not callable(comp.value):
+            return comp.initial_value()
+        try:
+            return await in_thread(comp.initial_value)
+        except Exception as exc:  # noqa: BLE001 - app code: report it, keep the session usable
+            log.error("the value function of %s failed", comp.describe(), exc_info=exc)
+            notices.append({"type": "error", "seq": 0, "title": "Error", "duration": None,
+                            "message": f"The starting value of {comp.describe()} could not be computed "
+                                       f"({type(exc).__name__}); the server log has the details."})
+            return None if comp.server_only else comp.postprocess(None)
 
     def resume(self, token: Any) -> Session | None:
         """The session a reconnecting page held, if it is still within its grace period."""
         session = self.by_token.get(token) if isinstance(token, str) else None
-        if session is None or session.phase == "ended":
+        if session is None or session.end_reason is not None:
             return None
         if session.grace is not None:
             session.grace.cancel()
@@ -116,9 +137,10 @@ class Sessions:
         return patches
 
     def api_session(self, session_hash: Any) -> Session | None:
-        """A live session named by an API caller (ids are server-issued: unknown ones are refused)."""
+        """A kept API session named by its caller. Ids are server-issued, and a page's session is
+        not reachable this way: app code shows and logs session_hash, so it is no password."""
         session = self.by_id.get(session_hash) if isinstance(session_hash, str) else None
-        return session if session is not None and session.phase != "ended" else None
+        return session if session is not None and session.phase == "api" else None
 
     # -- running ------------------------------------------------------------
     async def run(self, session: Session, trigger: tuple[int, str] | None, on_step: OnStep,
@@ -141,42 +163,81 @@ class Sessions:
             request = request.for_session(session.id) if request else session.request
             await self.dispatcher.run(session.id, deps, request, on_step, api_data, target)
 
-    def spawn(self, coro: Awaitable[Any]) -> None:
+    def spawn(self, coro: Awaitable[Any]) -> asyncio.Future[Any]:
         """Run a coroutine in the background, keeping a reference until it finishes."""
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
+
+    def enqueue(self, session: Session, job: Callable[[], Awaitable[None]]) -> bool:
+        """Queue work from the page (an event, its goodbye); one worker per session runs the
+        queue in order. False when MAX_QUEUED jobs already wait: the caller refuses this one."""
+        if len(session.inbox) >= MAX_QUEUED:
+            return False
+        session.inbox.append(job)
+        if session.worker is None:
+            session.worker = self.spawn(self._work(session))
+        return True
+
+    async def _work(self, session: Session) -> None:
+        while session.inbox:
+            job = session.inbox.popleft()
+            try:
+                await job()
+            except Exception:  # noqa: BLE001 - one failed job must not stop the page's queue
+                log.exception("session %s: a queued job failed", session.id)
+        session.worker = None
 
     # -- ending -------------------------------------------------------------
     def disconnected(self, session: Session) -> None:
         """The page's connection dropped: end the session unless it comes back in time."""
-        if session.phase != "open":
+        if session.phase != "open" or session.end_reason is not None:
             return
         session.phase = "waiting"
         session.send = None
         loop = asyncio.get_running_loop()
-        session.grace = loop.call_later(self.grace, lambda: self.spawn(self.end(session, "disconnected")))
+        session.grace = loop.call_later(self.grace, self._grace_over, session)
 
-    async def end(self, session: Session, reason: str) -> None:
-        """End a page session once: run demo.unload, then keep its state for the TTL."""
-        if session.phase in ("ended", "api"):
-            return
-        session.phase = "ended"
+    def _grace_over(self, session: Session) -> None:
+        # Claimed here, synchronously, so that a resume cannot slip in before end() runs.
+        if self.claim_end(session, "disconnected"):
+            self.spawn(self._finish(session))
+
+    def claim_end(self, session: Session, reason: str) -> bool:
+        """Mark a page session as ending, once; True for the caller that should finish it."""
+        if session.end_reason is not None or session.phase == "api":
+            return False
         session.end_reason = reason
-        session.send = None
         if session.grace is not None:
             session.grace.cancel()
         self.by_token.pop(session.resume_token, None)
-        log.debug("session %s ended: %s", session.id, reason)
+        return True
+
+    async def end(self, session: Session, reason: str) -> None:
+        """End a page session once: run demo.unload, then keep its state for the TTL."""
+        if self.claim_end(session, reason):
+            await self._finish(session)
+
+    async def _finish(self, session: Session) -> None:
+        async with session.lock:  # events that arrived before the end still run first (FIFO)
+            session.phase = "ended"
+            await self._unload(session)
+        send, session.send = session.send, None
+        if send is not None:  # a page still connected (server shutdown): tell it
+            await send({"type": "expired", "message": f"This session has ended ({session.end_reason}). "
+                                                      f"Reload the page to start again."})
+        log.debug("session %s ended: %s", session.id, session.end_reason)
+        await self.store.release(session.id, time.time())
+        self.by_id.pop(session.id, None)
+
+    async def _unload(self, session: Session) -> None:
         async def report(step: Step) -> None:
             if step.error:
                 log.error("demo.unload listener failed for session %s: %s", session.id, step.error["message"])
 
-        async with session.lock:
-            unload = self.dispatcher.listeners(self.blocks.id, "unload")  # type: ignore[arg-type]
-            await self.dispatcher.run(session.id, unload, session.request, report)
-        await self.store.release(session.id, time.time())
-        self.by_id.pop(session.id, None)
+        unload = self.dispatcher.listeners(self.blocks.id, "unload")  # type: ignore[arg-type]
+        await self.dispatcher.run(session.id, unload, session.request, report)
 
     async def sweep(self, now: float | None = None) -> int:
         """Drop sessions released more than the TTL ago, running State delete callbacks."""
@@ -187,8 +248,13 @@ class Sessions:
         return len(expired)
 
     async def drop(self, session_id: str) -> None:
-        """Forget a session now: its values go, and State delete callbacks run."""
-        self.by_id.pop(session_id, None)
+        """Forget a session now: an API session's demo.unload runs (it ends here), its values go,
+        and State delete callbacks run."""
+        session = self.by_id.pop(session_id, None)
+        if session is not None and session.phase == "api":
+            async with session.lock:
+                session.phase = "ended"
+                await self._unload(session)
         values = await self.store.delete(session_id)
         for comp in self._per_session:
             callback = getattr(comp, "delete_callback", None)
@@ -198,9 +264,15 @@ class Sessions:
                 except Exception:  # noqa: BLE001 - one bad callback must not stop the sweep
                     log.exception("delete_callback of %s failed", comp.describe())
 
-    async def shutdown(self) -> None:
-        """Server stopping: end every page session (unload runs), then drop all state."""
+    async def shutdown(self, deadline: float = 10.0) -> None:
+        """Server stopping: end every page session (unload runs once, after the events already
+        queued), wait up to `deadline` seconds for them, then drop all state."""
         for session in list(self.by_id.values()):
-            await self.end(session, "shutdown")
-        for session_id in await self.store.expired(float("inf")):
+            if self.claim_end(session, "shutdown"):
+                self.spawn(self._finish(session))
+        if self._tasks:
+            _, late = await asyncio.wait(set(self._tasks), timeout=deadline)
+            for task in late:
+                task.cancel()
+        for session_id in [*self.by_id, *await self.store.expired(float("inf"))]:
             await self.drop(session_id)

@@ -66,6 +66,7 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
     else:
         session, _, _ = await sessions.start(blocks_request, None, page=False)
     ephemeral = session_hash is None and not keep
+    await sessions.store.hold(session.id)  # a sweep must not drop it during the call
     result: dict[int, Any] = {}  # the listener's outputs; a generator's last values win
     errors: list[dict[str, Any]] = []
 

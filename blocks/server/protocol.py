@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -95,6 +96,13 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
         await session.send({"type": "update", "seq": seq, "updates": updates, "done": True})
 
 
+async def goodbye(sessions: Sessions, session: Session, websocket: WebSocket) -> None:
+    """The page said bye: end its session (unload runs) and close the socket."""
+    session.send = None  # the page is going: nothing more to tell it
+    await sessions.end(session, "closed")
+    await close(websocket, 1000)
+
+
 def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[int, str]]:
     """(seq, trigger) of an event frame, or ProtocolError naming what is wrong."""
     seq, target, event = data.get("seq"), data.get("target"), data.get("event")
@@ -123,12 +131,12 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
         await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": True})
         await send({"type": "update", "seq": None, "updates": await sessions.page_values(session), "done": True})
         return session
-    session, patches, warnings = await sessions.start(request, hello.get("browser_state"))
+    session, patches, notices = await sessions.start(request, hello.get("browser_state"))
     session.send = send
     await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": False})
-    for warning in warnings:
-        await send({"type": "warning", "message": warning})
-    sessions.spawn(run_event(sessions, session, 0, None, patches=patches))
+    for notice in notices:
+        await send(notice)
+    sessions.enqueue(session, lambda: run_event(sessions, session, 0, None, patches=patches))
     return session
 
 
@@ -148,14 +156,16 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
             data: dict[str, Any] = {}
             try:
                 data = parse(message)
-                if data["type"] == "bye":
-                    await sessions.end(session, "closed")
-                    await close(websocket, 1000)
-                    return
+                if data["type"] == "bye":  # after the events already queued
+                    sessions.enqueue(session, lambda: goodbye(sessions, session, websocket))
+                    continue
                 if data["type"] != "event":
                     raise ProtocolError(f"unknown message type '{data['type']}'")
                 seq, trigger = check_event(sessions, data)
-                sessions.spawn(run_event(sessions, session, seq, trigger, data.get("values")))
+                job = functools.partial(run_event, sessions, session, seq, trigger, data.get("values"))
+                if not sessions.enqueue(session, job):
+                    await send(error_message(seq, "Too busy", "Too many events are waiting; this one was dropped."))
+                    await send({"type": "update", "seq": seq, "updates": {}, "done": True})
             except ProtocolError as exc:
                 if exc.close_code:
                     await close(websocket, exc.close_code, str(exc))
@@ -169,6 +179,6 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
     finally:
         if session is not None and session.send is send:  # not replaced by a resumed connection
             if close_code == GOING_AWAY:  # the browser closed or reloaded the page
-                sessions.spawn(sessions.end(session, "closed"))
+                sessions.enqueue(session, lambda: sessions.end(session, "closed"))
             else:
                 sessions.disconnected(session)

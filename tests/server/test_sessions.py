@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import httpx
 import pytest
 
 import blocks as gr
@@ -121,3 +122,62 @@ def test_state_ttl_default_and_environment_override(monkeypatch, env, expected):
     with gr.Blocks() as demo:
         gr.State()
     assert demo.state_ttl == expected
+
+
+def test_events_sent_before_bye_still_run(serve):
+    clicks: list[int] = []
+    unloaded: list[int] = []
+    with gr.Blocks() as demo:
+        add = gr.Button("Add")
+        add.click(lambda: clicks.append(1))
+
+        @demo.unload
+        def gone() -> None:
+            unloaded.append(len(clicks))
+
+    page = Page(serve(demo))
+    for _ in range(40):
+        page.event(add, wait=False)
+    page.bye()
+    assert wait_for(lambda: unloaded == [40])  # every click ran, then unload, once
+
+
+def test_api_sessions_end_with_unload_and_page_sessions_are_not_reachable(serve):
+    instances: dict[str, int] = {}
+    with gr.Blocks() as demo:
+        status = gr.Textbox(label="Status")
+        shown = gr.Textbox(label="Shown")
+
+        def start(request: gr.Request) -> str:
+            instances[request.session_hash] = 1
+            return "ok"
+
+        def show(request: gr.Request) -> str:
+            return str(instances.get(request.session_hash))
+
+        def cleanup(request: gr.Request) -> None:
+            instances.pop(request.session_hash, None)
+
+        demo.load(start, None, status)
+        gr.Button("Show").click(show, None, shown)
+        demo.unload(cleanup)
+    url = serve(demo)
+    for _ in range(5):
+        assert httpx.post(url + "api/start", json={"data": []}).json() == {"data": ["ok"]}
+    assert instances == {}  # each API call's session ended, and its unload ran
+    page = Page(url)
+    refused = httpx.post(url + "api/show", json={"data": [], "session_hash": page.session_hash})
+    assert refused.status_code == 404
+
+
+def test_a_failing_value_function_leaves_a_working_page(serve):
+    def broken() -> str:
+        raise RuntimeError("database down")
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(broken, label="Box")
+        echo = gr.Textbox(label="Echo")
+        box.submit(lambda v: v, box, echo)
+    page = Page(serve(demo))
+    assert "could not be computed (RuntimeError)" in page.errors()[0]["message"]
+    assert value(page.event(box, "submit", {box: "hi"}), echo) == "hi"
