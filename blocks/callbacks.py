@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import re
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -11,13 +13,14 @@ from .request import EventData, Request
 
 
 def _special_kind(param: inspect.Parameter) -> type | None:
-    """Request or EventData when the parameter is annotated with one of them."""
+    """Request or EventData when the parameter is annotated with one of them (Optional too)."""
     annotation = param.annotation
-    if isinstance(annotation, str):  # `from __future__ import annotations`
-        name = annotation.rsplit(".", 1)[-1]
-        return {"Request": Request, "EventData": EventData}.get(name)
-    if isinstance(annotation, type) and issubclass(annotation, (Request, EventData)):
-        return Request if issubclass(annotation, Request) else EventData
+    if isinstance(annotation, str):  # `from __future__ import annotations`: "gr.Request | None" ...
+        names = {token.rsplit(".", 1)[-1] for token in re.findall(r"[A-Za-z_][\w.]*", annotation)}
+        return Request if "Request" in names else EventData if "EventData" in names else None
+    for candidate in (annotation, *typing.get_args(annotation)):  # Optional[gr.Request], gr.Request | None
+        if isinstance(candidate, type) and issubclass(candidate, (Request, EventData)):
+            return Request if issubclass(candidate, Request) else EventData
     return None
 
 
@@ -30,7 +33,8 @@ class Callback:
         # A callable object with `async def __call__` is async too.
         self.is_async = inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__)
         self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
-        self.specials: list[tuple[int, type]] = []
+        # How to call: ("input", name), ("special", name, kind, positional_only) or ("rest", name).
+        self.plan: list[tuple[Any, ...]] | None = None
         self._check(where, input_count)
 
     def _check(self, where: str, input_count: int) -> None:
@@ -41,15 +45,18 @@ class Callback:
         positional = 0
         required = 0
         variadic = False
-        for index, param in enumerate(params):
+        self.plan = []
+        for param in params:
             kind = _special_kind(param)
             if kind is not None:
-                self.specials.append((index, kind))
+                self.plan.append(("special", param.name, kind, param.kind == param.POSITIONAL_ONLY))
             elif param.kind == param.VAR_POSITIONAL:
                 variadic = True
+                self.plan.append(("rest", param.name))
             elif param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
                 positional += 1
                 required += param.default is param.empty
+                self.plan.append(("input", param.name))
             elif param.kind == param.KEYWORD_ONLY and param.default is param.empty:
                 raise BlocksError(f"{where}: {self.name}() has a required keyword-only parameter "
                                   f"'{param.name}'; inputs are passed by position. Give it a default.")
@@ -60,9 +67,32 @@ class Callback:
                 f"{input_count} input(s). Make the function's parameters match `inputs`."
             )
 
-    def arguments(self, inputs: list[Any], request: Request | None, event: EventData | None) -> list[Any]:
-        """Positional arguments: inputs in order, with Request/EventData at their positions."""
-        args = list(inputs)
-        for index, kind in self.specials:
-            args.insert(index, request if kind is Request else event)
-        return args
+    def arguments(self, inputs: list[Any], request: Request | None,
+                  event: EventData | None) -> tuple[list[Any], dict[str, Any]]:
+        """(args, kwargs): inputs by position, Request/EventData where their parameters are.
+
+        Once the inputs run out (parameters with defaults), injected values go by keyword, so
+        `def f(a, b=1, request: gr.Request = None)` with one input gets request=, not b.
+        """
+        if self.plan is None:
+            return list(inputs), {}
+        args: list[Any] = []
+        kwargs: dict[str, Any] = {}
+        pending = list(inputs)
+        by_position = True
+        for step in self.plan:
+            if step[0] == "input":
+                if pending and by_position:
+                    args.append(pending.pop(0))
+                else:
+                    by_position = False
+            elif step[0] == "rest":
+                args.extend(pending)
+                pending = []
+            else:
+                value = request if step[2] is Request else event
+                if by_position:
+                    args.append(value)
+                elif not step[3]:
+                    kwargs[step[1]] = value
+        return args, kwargs

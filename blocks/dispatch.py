@@ -99,39 +99,41 @@ class Dispatcher:
         return component.with_props(values.get(props_key(cid)))
 
     async def run(self, session_id: str, start: list["Dependency"], request: Request | None, on_step: OnStep,
-                  api_data: list[Any] | None = None, target: Any = None) -> None:
+                  api_data: list[Any] | None = None, event: EventData | None = None) -> None:
         """Run `start`, then everything its changes and .then chains trigger, in order.
 
         `on_step` gets each listener's Step as soon as it is committed (a callback rather than
-        an async generator: this is the hot path of every event).
+        an async generator: this is the hot path of every event). `event` is what started it.
         """
-        queue: deque[tuple[Dependency, list[Any] | None]] = deque([(dep, api_data) for dep in start])
+        first = event or EventData(None, "")
+        queue: deque[tuple[Dependency, list[Any] | None, EventData]] = deque(
+            [(dep, api_data, first) for dep in start])
         ran = 0
         while queue:
-            dep, data = queue.popleft()
+            dep, data, event = queue.popleft()
             ran += 1
             if ran > MAX_STEPS:
                 await on_step(Step(dep, last=True, error=self._error_payload(dep, InvalidValueError(
                     f"more than {MAX_STEPS} listeners ran for one event; listeners that update each "
                     f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle."))))
                 return
-            step, changed = await self._run_one(session_id, dep, request, data, target, on_step)
-            queued = {d.id for d, _ in queue}
+            step, changed = await self._run_one(session_id, dep, request, data, event, on_step)
+            queued = {d.id for d, _, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change"):
                     if follower.id not in queued:
-                        queue.append((follower, None))
+                        queue.append((follower, None, EventData(self.blocks.blocks_by_id[cid], "change")))
                         queued.add(follower.id)
             ok = step.error is None
             for follower in dep.followers:
                 mode = follower.after[1]  # type: ignore[index]
                 if mode == "then" or (mode == "success") == ok:
-                    queue.append((follower, None))
+                    queue.append((follower, None, event))
             step.last = not queue
             await on_step(step)
 
     async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None,
-                       api_data: list[Any] | None, target: Any, on_step: OnStep) -> tuple[Step, list[int]]:
+                       api_data: list[Any] | None, event: EventData, on_step: OnStep) -> tuple[Step, list[int]]:
         """One listener: its final Step and the ids it changed. A generator's values before the
         last go to `on_step` as they come (final=False)."""
         values = await self.store.load(session_id)
@@ -143,12 +145,13 @@ class Dispatcher:
             callback = dep.callback
             if callback is None:
                 return await self._apply(session_id, dep, values, None, working)
-            args = callback.arguments(inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))],
-                                      request, EventData(target, ""))
+            args, kwargs = callback.arguments(
+                inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))], request, event)
             if not callback.is_generator:
-                return await self._apply(session_id, dep, values, await threads.call(callback, args), working)
+                result = await threads.call(callback, args, kwargs)
+                return await self._apply(session_id, dep, values, result, working)
             changed: list[int] = []
-            async for result in threads.results(callback, args):
+            async for result in threads.results(callback, args, kwargs):
                 step, step_changed = await self._apply(session_id, dep, values, result, working)
                 step.final = False
                 changed += step_changed
@@ -240,7 +243,7 @@ class Dispatcher:
         if isinstance(comp, BrowserState):
             try:
                 patch["blob"] = self.sealers[comp.id].seal(new)  # type: ignore[index]
-            except TypeError as exc:
+            except (TypeError, ValueError) as exc:
                 raise InvalidValueError(f"{comp.describe()} can only hold JSON values ({exc}).") from None
 
     def _error_payload(self, dep: "Dependency", exc: Exception) -> dict[str, Any]:

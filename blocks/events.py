@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,13 @@ _ACCEPTED = frozenset({
     "show_api", "api_description", "api_visibility", "time_limit", "stream_every",
     "like_user_message", "show_progress_on", "validator", "cancels", "max_batch_size", "key",
 })
+# Accepted, but an app relying on them behaves differently here: say so once, at build time.
+_NO_EFFECT_YET = {
+    "cancels": "listeners cannot be cancelled yet",
+    "trigger_mode": "every trigger runs the listener, in order",
+    "time_limit": "listeners are not stopped after a time limit yet",
+    "concurrency_limit": "a session's events run one at a time; sessions run concurrently",
+}
 _UNSUPPORTED = {
     "js": "running JavaScript from a listener is not supported yet; do it in Python or in page code "
           "listening to the 'blocks:update' DOM event",
@@ -76,7 +84,9 @@ BLUR_DOC = "Fires when the field loses focus."
 def _as_list(value: Any, what: str, where: str) -> list[Component]:
     if value is None:
         return []
-    items = list(value) if isinstance(value, (list, tuple, set)) else [value]
+    if isinstance(value, set):  # a set's order changes between runs; the API needs a stable one
+        value = sorted(value, key=lambda c: getattr(c, "id", None) or 0)
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
     for item in items:
         if not isinstance(item, Component):
             raise BlocksError(
@@ -107,6 +117,8 @@ class Dependency:
 
     def _read_options(self, options: dict[str, Any], where: str) -> None:
         for name, value in options.items():
+            if name in _NO_EFFECT_YET and value not in (None, False, [], "default"):
+                warnings.warn(f"{where}: {name}= has no effect yet ({_NO_EFFECT_YET[name]}).", stacklevel=5)
             if name in _UNSUPPORTED and value not in (None, False):
                 raise BlocksError(f"{where}: {name}= is given: {_UNSUPPORTED[name]}.")
             if name not in _ACCEPTED and name not in _UNSUPPORTED and name not in (

@@ -18,8 +18,11 @@ import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from .errors import BlocksError
+
 PREFIX = "v1."
 NONCE_BYTES = 12
+MAX_VALUE_BYTES = 256 * 1024  # localStorage is small, and every page load sends the blob back
 
 
 class SealError(ValueError):
@@ -39,9 +42,20 @@ def server_key() -> bytes:
     """The 32-byte server-side key, created (readable by this user only) on first use."""
     path = key_file()
     try:
-        key = path.read_bytes()
-        if len(key) == 32:
-            return key
+        key = _read_or_create(path)
+    except OSError as exc:
+        raise BlocksError(f"Cannot read or create the BrowserState key file {path} ({exc}). Set BLOCKS_KEY_FILE "
+                          f"to a writable path, or pass secret= to gr.BrowserState.") from None
+    if len(key) != 32:
+        raise BlocksError(f"The BrowserState key file {path} holds {len(key)} bytes, not 32: it is damaged. "
+                          f"Delete it (values stored in browsers become unreadable) or point BLOCKS_KEY_FILE "
+                          f"elsewhere.")
+    return key
+
+
+def _read_or_create(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
     except FileNotFoundError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,13 +83,17 @@ class Sealer:
 
     def seal(self, value: Any) -> str:
         """Encrypt a JSON value into a string safe for localStorage."""
+        plain = orjson.dumps(value)
+        if len(plain) > MAX_VALUE_BYTES:
+            raise ValueError(f"the value is {len(plain):,} bytes of JSON, over the {MAX_VALUE_BYTES:,}-byte limit "
+                             f"of a BrowserState; keep large data on the server (gr.State)")
         nonce = secrets.token_bytes(NONCE_BYTES)
-        sealed = self._aead.encrypt(nonce, orjson.dumps(value), self._aad)
+        sealed = self._aead.encrypt(nonce, plain, self._aad)
         return PREFIX + base64.urlsafe_b64encode(nonce + sealed).decode()
 
     def open(self, blob: Any) -> Any:
         """The value inside `blob`; SealError if it was not sealed by us for this key."""
-        if not isinstance(blob, str) or not blob.startswith(PREFIX) or len(blob) > 2_000_000:
+        if not isinstance(blob, str) or not blob.startswith(PREFIX) or len(blob) > 2 * MAX_VALUE_BYTES:
             raise SealError("not a blocks browser-state blob")
         try:
             raw = base64.urlsafe_b64decode(blob[len(PREFIX):])

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from .dispatch import Dispatcher, OnStep, Step
-from .request import Request
+from .request import EventData, Request
 from .sealing import SealError
 from .state import BrowserState
 from .threads import in_thread
@@ -159,9 +159,9 @@ class Sessions:
                 if client_values:
                     await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
             deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
-            target = self.blocks.blocks_by_id.get(trigger[0]) if trigger else None
+            event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1]) if trigger else None
             request = request.for_session(session.id) if request else session.request
-            await self.dispatcher.run(session.id, deps, request, on_step, api_data, target)
+            await self.dispatcher.run(session.id, deps, request, on_step, api_data, event)
 
     def spawn(self, coro: Awaitable[Any]) -> asyncio.Future[Any]:
         """Run a coroutine in the background, keeping a reference until it finishes."""

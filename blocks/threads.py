@@ -28,19 +28,19 @@ def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
     return asyncio.get_running_loop().run_in_executor(_pool, functools.partial(fn, *args))
 
 
-async def call(callback: Callback, args: list[Any]) -> Any:
+async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any]) -> Any:
     """The function's result."""
     if callback.is_async:
-        return await callback.fn(*args)
-    return await in_thread(callback.fn, *args)
+        return await callback.fn(*args, **kwargs)
+    return await in_thread(functools.partial(callback.fn, *args, **kwargs))
 
 
-async def results(callback: Callback, args: list[Any]) -> AsyncIterator[Any]:
+async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any]) -> AsyncIterator[Any]:
     """Each value a generator function yields, as it comes."""
     if inspect.isasyncgenfunction(callback.fn):
-        async for item in callback.fn(*args):
+        async for item in callback.fn(*args, **kwargs):
             yield item
         return
-    generator = callback.fn(*args)
+    generator = callback.fn(*args, **kwargs)
     while (item := await in_thread(next, generator, _EXHAUSTED)) is not _EXHAUSTED:
         yield item

@@ -23,7 +23,7 @@ from ..session import Sessions
 from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
 from .assets import Assets, shipped_dir
-from .http_api import reply, run_api
+from .http_api import read_body, reply, run_api
 from .protocol import serve_socket
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     async def close_session(request: Request) -> Response:
         if not allowed_origin(request):
             return _cross_site()
-        token = (await request.body())[:200].decode(errors="replace").strip()
+        token = ((await read_body(request, 1000)) or b"").decode(errors="replace").strip()
         session = runtime.sessions.resume(token) if token else None
         if session is None:
             return reply({"error": "unknown or ended session"}, 404)

@@ -29,10 +29,23 @@ def _refuse(status: int, message: str) -> Response:
     return reply({"error": message}, status)
 
 
+async def read_body(request: Request, limit: int = MAX_BODY) -> bytes | None:
+    """The body, or None as soon as it is known to be over `limit` (never buffered whole)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
 async def _read(request: Request, dep: "Dependency") -> tuple[list[Any], Any, bool] | Response:
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        return _refuse(413, f"request body of {len(body)} bytes is over the {MAX_BODY}-byte limit")
+    body = await read_body(request)
+    if body is None:
+        return _refuse(413, f"request body is over the {MAX_BODY:,}-byte limit")
     try:
         payload = orjson.loads(body or b"{}")
     except orjson.JSONDecodeError as exc:

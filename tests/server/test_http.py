@@ -133,3 +133,9 @@ def test_other_sites_cannot_drive_the_app(cart, monkeypatch):
     assert httpx.post(url + "api/add", json={"data": [["Milk"]]}, headers=same).status_code == 200
     monkeypatch.setenv("BLOCKS_ALLOWED_ORIGINS", "https://evil.example")
     assert httpx.post(url + "api/add", json={"data": [["Milk"]]}, headers=evil).status_code == 200
+
+
+def test_oversized_bodies_are_refused_before_reading(cart):
+    url, _ = cart
+    response = httpx.post(url + "api/add", content=b"x" * 1_200_000)
+    assert response.status_code == 413 and "1,000,000-byte limit" in response.json()["error"]

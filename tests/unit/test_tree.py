@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 import blocks as gr
+from blocks.callbacks import Callback
+from blocks.request import EventData, Request
 
 
 def test_layout_nesting_and_state_is_not_rendered():
@@ -74,3 +78,21 @@ def test_checkbox_group_choices_and_index_type():
     group = gr.CheckboxGroup([("One", 1), "two"], type="index")
     assert group.choices == [["One", 1], ["two", "two"]]
     assert group.preprocess(["two"]) == [1]
+
+
+def test_request_goes_to_its_parameter_even_after_defaults():
+    request, event = Request(session_hash="s"), EventData(None, "click")
+
+    def late(a, b=1, request: gr.Request = None):
+        return a, b, request
+
+    def early(request: "gr.Request | None", a):
+        return request, a
+
+    def optional(a, request: Optional[gr.Request] = None):  # noqa: UP045
+        return a, request
+
+    assert Callback(late, "t", 1).arguments(["A"], request, event) == (["A"], {"request": request})
+    assert Callback(late, "t", 2).arguments(["A", "B"], request, event) == (["A", "B", request], {})
+    assert Callback(early, "t", 1).arguments(["A"], request, event) == ([request, "A"], {})
+    assert Callback(optional, "t", 1).arguments(["A"], request, event) == (["A", request], {})
