@@ -96,6 +96,27 @@ def _logging(quiet: bool) -> None:
         log.setLevel(logging.WARNING if quiet else logging.INFO)
 
 
+def _check_gradio_args(given: dict[str, Any]) -> None:
+    for name, why in _REFUSED.items():
+        if given.get(name) not in (None, False):
+            raise BlocksError(f"launch({name}=...): {why}.")
+    unknown = sorted(set(given) - _IGNORED - set(_REFUSED))
+    if unknown:
+        raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
+                          f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, ssl_keyfile, "
+                          f"ssl_certfile, ssl_keyfile_password, and Gradio's other arguments that change nothing here.")
+
+
+def _address(server_name: str | None, server_port: int | None) -> tuple[str, int | None]:
+    """(host, port or None for "the first free one"), from the arguments or GRADIO_SERVER_*."""
+    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    env_port = os.environ.get("GRADIO_SERVER_PORT")
+    try:
+        return host, server_port or (int(env_port) if env_port else None)
+    except ValueError:
+        raise BlocksError(f"GRADIO_SERVER_PORT={env_port!r} is not a port number.") from None
+
+
 def launch(
     blocks: "Blocks",
     inbrowser: bool = False,
@@ -118,25 +139,13 @@ def launch(
     Host and port default to GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, else 127.0.0.1 and the
     first free port from 7860. Returns (app, local_url, None) like Gradio.
     """
-    for name, why in _REFUSED.items():
-        if ignored.get(name) not in (None, False):
-            raise BlocksError(f"launch({name}=...): {why}.")
-    unknown = sorted(set(ignored) - _IGNORED - set(_REFUSED))
-    if unknown:
-        raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
-                          f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, ssl_keyfile, "
-                          f"ssl_certfile, ssl_keyfile_password, and Gradio's other arguments that change nothing here.")
+    _check_gradio_args(ignored)
     if css is not None:  # Gradio 6 takes page CSS and <head> HTML in launch()
         blocks.css = (blocks.css or "") + css
     if head is not None:
         blocks.head = (blocks.head or "") + head
     _logging(quiet)
-    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
-    env_port = os.environ.get("GRADIO_SERVER_PORT")
-    try:
-        port = server_port or (int(env_port) if env_port else None)
-    except ValueError:
-        raise BlocksError(f"GRADIO_SERVER_PORT={env_port!r} is not a port number.") from None
+    host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()
     sock = _bind(host, port)

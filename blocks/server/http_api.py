@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from ..dispatch import Step
 from ..errors import BlocksError, InvalidValueError, ProtocolError
 from ..request import Request as BlocksRequest
-from ..session import Sessions
+from ..session import Session, Sessions
 
 if TYPE_CHECKING:
     from ..events import Dependency
@@ -80,16 +80,8 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
         session, _, _ = await sessions.start(blocks_request, None, page=False)
     ephemeral = session_hash is None and not keep
     await sessions.store.hold(session.id)  # a sweep must not drop it during the call
-    result: dict[int, Any] = {}  # the listener's outputs; a generator's last values win
-    errors: list[dict[str, Any]] = []
-
-    async def on_step(step: Step) -> None:
-        if step.dependency is dep:
-            result.update(step.outputs)
-            errors.extend([step.error] if step.error else [])
-
     try:
-        await sessions.run(session, None, on_step, start=[dep], api_data=data, request=blocks_request)
+        outputs, error = await _call(sessions, session, dep, data, blocks_request)
     except (ProtocolError, InvalidValueError, BlocksError) as exc:
         return _refuse(422, str(exc))
     finally:
@@ -98,9 +90,23 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
         elif session.phase == "api":
             await sessions.store.release(session.id, time.time())
     kept = {} if ephemeral else {"session_hash": session.id}
-    error = errors[-1] if errors else None
     if error is not None:
         return reply({"error": error["message"], "title": error["title"], **kept},
                      400 if error["kind"] == "user" else 500)
-    outputs = [c.api_value(result.get(c.id)) for c in dep.outputs]  # type: ignore[arg-type]
     return reply({"data": outputs, **kept})
+
+
+async def _call(sessions: Sessions, session: Session, dep: "Dependency", data: list[Any],
+                blocks_request: BlocksRequest) -> tuple[list[Any], dict[str, Any] | None]:
+    """The listener's outputs (a generator's last values) and its last error, if any."""
+    result: dict[int, Any] = {}
+    errors: list[dict[str, Any]] = []
+
+    async def on_step(step: Step) -> None:
+        if step.dependency is dep:
+            result.update(step.outputs)
+            errors.extend([step.error] if step.error else [])
+
+    await sessions.run(session, None, on_step, start=[dep], api_data=data, request=blocks_request)
+    outputs = [c.api_value(result.get(c.id)) for c in dep.outputs]  # type: ignore[arg-type]
+    return outputs, errors[-1] if errors else None

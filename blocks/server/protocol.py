@@ -140,6 +140,30 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
     return session
 
 
+async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Sessions, session: Session,
+                 send: Any) -> bool:
+    """Queue one frame's work for the session; False when the socket had to be closed."""
+    data: dict[str, Any] = {}
+    try:
+        data = parse(message)
+        if data["type"] == "bye":  # after the events already queued
+            sessions.enqueue(session, lambda: goodbye(sessions, session, websocket))
+            return True
+        if data["type"] != "event":
+            raise ProtocolError(f"unknown message type '{data['type']}'")
+        seq, trigger = check_event(sessions, data)
+        job = functools.partial(run_event, sessions, session, seq, trigger, data.get("values"))
+        if not sessions.enqueue(session, job):
+            await send(error_message(seq, "Too busy", "Too many events are waiting; this one was dropped."))
+            await send({"type": "update", "seq": seq, "updates": {}, "done": True})
+    except ProtocolError as exc:
+        if exc.close_code:
+            await close(websocket, exc.close_code, str(exc))
+            return False
+        await send(error_message(data.get("seq"), "Bad request", str(exc)))
+    return True
+
+
 async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Request) -> None:
     """Serve one page: hello, then events until the page says bye or the socket drops."""
     await websocket.accept()
@@ -153,24 +177,8 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
             if message["type"] == "websocket.disconnect":
                 close_code = message.get("code")
                 break
-            data: dict[str, Any] = {}
-            try:
-                data = parse(message)
-                if data["type"] == "bye":  # after the events already queued
-                    sessions.enqueue(session, lambda: goodbye(sessions, session, websocket))
-                    continue
-                if data["type"] != "event":
-                    raise ProtocolError(f"unknown message type '{data['type']}'")
-                seq, trigger = check_event(sessions, data)
-                job = functools.partial(run_event, sessions, session, seq, trigger, data.get("values"))
-                if not sessions.enqueue(session, job):
-                    await send(error_message(seq, "Too busy", "Too many events are waiting; this one was dropped."))
-                    await send({"type": "update", "seq": seq, "updates": {}, "done": True})
-            except ProtocolError as exc:
-                if exc.close_code:
-                    await close(websocket, exc.close_code, str(exc))
-                    break
-                await send(error_message(data.get("seq"), "Bad request", str(exc)))
+            if not await handle(message, websocket, sessions, session, send):
+                break
     except ProtocolError as exc:
         await send(error_message(None, "Bad request", str(exc)))
         await close(websocket, exc.close_code or CLOSE_PROTOCOL, str(exc))
