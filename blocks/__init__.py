@@ -8,11 +8,13 @@
     demo.launch()
 """
 
+from . import themes
 from .app import Blocks
 from .component import Block, Component
 from .components import Button, CheckboxGroup, Markdown, Number, Textbox
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
+from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
 from .layout import Column, Group, Row
 from .request import EventData, Request
 from .state import BrowserState, State
@@ -22,6 +24,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Block", "Blocks", "BlocksError", "BrowserState", "Button", "CheckboxGroup", "Column", "Component",
-    "Dependency", "Error", "EventData", "EventListener", "Group", "InvalidValueError", "Markdown", "Number",
-    "Request", "Row", "State", "Textbox", "on", "update",
+    "Dependency", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown", "Number",
+    "Progress", "Request", "Row", "State", "Textbox", "Warning", "on", "themes", "update",
 ]

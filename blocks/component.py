@@ -61,6 +61,10 @@ class Block:
     ignored_args: ClassVar[frozenset[str]] = frozenset()
     # Props sent to the page, read from attributes of the same name.
     prop_names: ClassVar[tuple[str, ...]] = ("visible", "elem_id", "elem_classes")
+    # True for State-like components whose values live only on the server.
+    server_only: ClassVar[bool] = False
+    # False for blocks the user cannot edit (layouts, Button, Markdown): pages may not send values.
+    takes_input: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -103,6 +107,12 @@ class Block:
         """The arguments the constructor was called with (what an update changes)."""
         return self.__dict__.get("_explicit", {})
 
+    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
+        """Props from an update, in the form the page expects."""
+        if isinstance(props.get("elem_classes"), str):
+            props["elem_classes"] = [props["elem_classes"]]
+        return props
+
     def props(self) -> dict[str, Any]:
         """Props for the page config."""
         return {name: getattr(self, name) for name in self.prop_names}
@@ -128,10 +138,7 @@ class Component(Block):
     prop_names = Block.prop_names + ("label", "show_label", "info", "interactive", "scale", "min_width")
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
-    # True for State-like components whose values live only on the server.
-    server_only: ClassVar[bool] = False
-    # False for components the user cannot edit (Button, Markdown): pages may not send their values.
-    takes_input: ClassVar[bool] = True
+    takes_input = True
 
     def __init__(
         self,
@@ -185,12 +192,6 @@ class Component(Block):
         shown = repr(payload)
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
         return InvalidValueError(f"{self.describe()} expects {expected}, got {shown}.")
-
-    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
-        """Props from an update, in the form the page expects."""
-        if isinstance(props.get("elem_classes"), str):
-            props["elem_classes"] = [props["elem_classes"]]
-        return props
 
     def with_props(self, overrides: dict[str, Any] | None) -> "Component":
         """A copy of this component with a session's prop updates applied (e.g. new choices)."""

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import threads
+from . import feedback, threads
 from .component import Component
 from .errors import Error, InvalidValueError, ProtocolError
 from .request import EventData, Request
@@ -36,6 +36,7 @@ class Step:
     outputs: dict[int, Any] = field(default_factory=dict)
     last: bool = False  # nothing else runs for this event after it
     final: bool = True  # False for the values a generator yields before it finishes
+    toasts: list[dict[str, Any]] = field(default_factory=list)  # gr.Info / gr.Warning messages
 
 
 OnStep = Callable[[Step], Awaitable[None]]
@@ -117,7 +118,13 @@ class Dispatcher:
                     f"more than {MAX_STEPS} listeners ran for one event; listeners that update each "
                     f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle."))))
                 return
-            step, changed = await self._run_one(session_id, dep, request, data, event, on_step)
+            toasts: list[dict[str, Any]] = []
+            token = feedback.collecting.set(toasts)
+            try:
+                step, changed = await self._run_one(session_id, dep, request, data, event, on_step)
+            finally:
+                feedback.collecting.reset(token)
+            step.toasts = toasts
             queued = {d.id for d, _, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change"):
@@ -217,6 +224,9 @@ class Dispatcher:
             patch: dict[str, Any] = dict(props)
             if props:
                 changes[props_key(cid)] = {**values.get(props_key(cid), {}), **props}
+            if value is not MISSING and not isinstance(comp, Component):
+                raise InvalidValueError(f"{dep.where} returned {value!r} for {comp.describe()}, a layout with no "
+                                        f"value. Return gr.update(visible=...) or gr.{type(comp).__name__}(...).")
             if value is not MISSING:
                 if not comp.server_only:
                     component = comp.with_props(changes.get(props_key(cid)) or values.get(props_key(cid)))

@@ -10,12 +10,14 @@ from . import context
 from .callbacks import Callback
 from .component import Block, Component
 from .errors import BlocksError
+from .layout import BlockContext
 
 if TYPE_CHECKING:
     from .app import Blocks
 
 _DECORATOR: Any = object()
 SHOW_PROGRESS = ("full", "minimal", "hidden")
+TRIGGER_MODES = ("once", "multiple", "always_last")
 # Gradio listener options accepted for compatibility; they change nothing here yet.
 _ACCEPTED = frozenset({
     "scroll_to_output", "queue", "trigger_mode", "concurrency_limit", "concurrency_id",
@@ -25,7 +27,6 @@ _ACCEPTED = frozenset({
 # Accepted, but an app relying on them behaves differently here: say so once, at build time.
 _NO_EFFECT_YET = {
     "cancels": "listeners cannot be cancelled yet",
-    "trigger_mode": "every trigger runs the listener, in order",
     "time_limit": "listeners are not stopped after a time limit yet",
     "concurrency_limit": "a session's events run one at a time; sessions run concurrently",
 }
@@ -81,14 +82,19 @@ FOCUS_DOC = "Fires when the field gains focus."
 BLUR_DOC = "Fires when the field loses focus."
 
 
-def _as_list(value: Any, what: str, where: str) -> list[Component]:
+def _as_list(value: Any, what: str, where: str) -> list[Any]:
+    """Components (and, for outputs, layouts: their props can be updated) as a list."""
     if value is None:
         return []
     if isinstance(value, set):  # a set's order changes between runs; the API needs a stable one
         value = sorted(value, key=lambda c: getattr(c, "id", None) or 0)
     items = list(value) if isinstance(value, (list, tuple)) else [value]
+    allowed = (Component, BlockContext) if what == "outputs" else Component
     for item in items:
-        if not isinstance(item, Component):
+        if isinstance(item, Block) and not isinstance(item, allowed):
+            raise BlocksError(f"{where}: {item.describe()} cannot be one of the {what}: only components can "
+                              f"(layouts can be outputs, to change their props such as visible).")
+        if not isinstance(item, allowed) or getattr(item, "blocks", None) is item:
             raise BlocksError(
                 f"{where}: {what} must be components (or a list of them), got {item!r}. "
                 f"Pass the component object, e.g. `outputs=[textbox]`."
@@ -131,8 +137,17 @@ class Dependency:
                         and options.get("api_visibility", "public") != "private")
         self.requested_api_name = self.api_name
         self.show_progress = options.get("show_progress", "full")
+        if isinstance(self.show_progress, bool):  # Gradio 3's form
+            self.show_progress = "full" if self.show_progress else "hidden"
         if self.show_progress not in SHOW_PROGRESS:
             raise BlocksError(f"{where}: show_progress={self.show_progress!r}; use one of {SHOW_PROGRESS}.")
+        # What the page does with a trigger while the previous one still runs: "once" ignores it,
+        # "multiple" queues it, "always_last" runs once more with the latest values afterwards.
+        # Typing (change/input) coalesces by default; clicks all count (never a lost update).
+        typing = bool(self.triggers) and all(t.event in ("change", "input") for t in self.triggers)
+        self.trigger_mode = options.get("trigger_mode") or ("always_last" if typing else "multiple")
+        if self.trigger_mode not in TRIGGER_MODES:
+            raise BlocksError(f"{where}: trigger_mode={self.trigger_mode!r}; use one of {TRIGGER_MODES}.")
         self.preprocess = options.get("preprocess", True)
         self.postprocess = options.get("postprocess", True)
 
@@ -170,6 +185,7 @@ class Dependency:
             "inputs": [c.id for c in self.inputs],
             "outputs": [c.id for c in self.outputs],
             "show_progress": self.show_progress,
+            "trigger_mode": self.trigger_mode,
         }
 
     def __repr__(self) -> str:

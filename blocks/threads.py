@@ -7,6 +7,7 @@ does not load asyncio; only the server needs this.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable
@@ -25,7 +26,9 @@ def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
     global _pool
     if _pool is None:
         _pool = ThreadPoolExecutor(max_workers=40, thread_name_prefix="blocks-callback")
-    return asyncio.get_running_loop().run_in_executor(_pool, functools.partial(fn, *args))
+    # A copy of this context goes along, so that gr.Warning/gr.Info in the thread find their event.
+    call = functools.partial(contextvars.copy_context().run, fn, *args)
+    return asyncio.get_running_loop().run_in_executor(_pool, call)
 
 
 async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any]) -> Any:

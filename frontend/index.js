@@ -212,6 +212,9 @@ class Page {
     this.pending = new Map(); // event seq -> output ids shown as pending
     this.unconfirmed = new Map(); // event seq -> values it carries, until its done update
     this.busy = new Map(); // component id -> number of events it waits for
+    this.running = new Map(); // "target:event" -> seq of its event still running (trigger_mode)
+    this.runningKey = new Map(); // seq -> "target:event"
+    this.again = new Set(); // always_last triggers to send once more when their event is done
     this.seq = 0;
     this.socket = null;
     this.token = null; // resume token: kept in memory only, never in storage
@@ -294,7 +297,16 @@ class Page {
     if (value !== undefined) this.dirty.set(String(target), value);
     const deps = triggeredBy(this.dependencies, target, event);
     if (!deps.length) return;
+    if (this.ended) return this.showExpired(); // a dead page must say so, not pulse forever
+    const key = `${target}:${event}`;
+    if (this.running.has(key)) { // the previous one still runs: the listener's trigger_mode decides
+      const mode = deps[0].trigger_mode ?? "multiple";
+      if (mode === "once") return;
+      if (mode === "always_last") return void this.again.add(key); // values stay dirty until then
+    }
     const seq = ++this.seq;
+    this.running.set(key, seq);
+    this.runningKey.set(seq, key);
     const values = Object.fromEntries(this.dirty);
     this.dirty.clear();
     this.unconfirmed.set(seq, values);
@@ -329,6 +341,15 @@ class Page {
   }
 
   finish(seq) {
+    const key = this.runningKey.get(seq);
+    if (key !== undefined) {
+      this.runningKey.delete(seq);
+      if (this.running.get(key) === seq) this.running.delete(key);
+      if (this.again.delete(key)) {
+        const at = key.indexOf(":");
+        this.emit(key.slice(0, at), key.slice(at + 1));
+      }
+    }
     const ids = this.pending.get(seq);
     if (!ids) return;
     this.pending.delete(seq);
@@ -394,6 +415,10 @@ class Page {
     if (!this.reconnecting) {
       this.reconnecting = true;
       this.connection("reconnecting");
+      setTimeout(() => { // a blip that heals within a second is not worth a toast
+        if (!this.reconnecting || this.ended || this.offline) return;
+        this.offline = this.toast({ kind: "info", title: "Reconnecting…", message: "The connection to the server was lost." });
+      }, 1000);
     }
     setTimeout(() => this.connect(), this.delay);
     this.delay = nextDelay(this.delay);
@@ -406,6 +431,8 @@ class Page {
   /** No more connections: drop what waits to be sent and every pending mark. */
   end() {
     this.ended = true;
+    this.again.clear();
+    this.offline?.remove();
     this.outbox = [];
     this.unconfirmed.clear();
     [...this.pending.keys()].forEach((seq) => this.finish(seq));
@@ -430,6 +457,8 @@ class Page {
       case "update": return this.applyUpdate(message);
       case "error": return this.showError(message);
       case "warning": return console.warn(message.message);
+      case "toast": return this.toast({ kind: message.level === "warning" ? "warning" : "info", title: message.title,
+        message: message.message, duration: message.duration });
       case "expired": return this.expire(message.message);
       default: console.warn("blocks: unknown message from the server", message);
     }
@@ -440,6 +469,8 @@ class Page {
     this.live = true;
     this.delay = RETRY_FIRST_MS;
     this.reconnecting = false;
+    this.offline?.remove();
+    this.offline = null;
     this.connection("open");
     this.outbox.splice(0).forEach(({ text }) => this.socket.send(text));
   }
@@ -489,11 +520,18 @@ class Page {
   expire(message) {
     if (this.ended) return;
     this.end();
+    this.expiredMessage = message;
+    this.showExpired();
+  }
+
+  /** The "Session ended" toast with its Reload button, unless it is already shown. */
+  showExpired() {
+    if (this.toasts.querySelector(".toast.expired")) return;
     const reload = h("button", { type: "button", className: "primary sm", onclick: () => location.reload() }, "Reload");
     this.toast({
       kind: "expired",
       title: "Session ended",
-      message: message || "This page's session has ended. Reload the page to start a new one.",
+      message: this.expiredMessage || "This page's session has ended. Reload the page to start a new one.",
       action: reload,
     });
   }
@@ -513,6 +551,7 @@ class Page {
     box.append(close);
     this.toasts.append(box);
     if (duration > 0) setTimeout(() => box.remove(), duration * 1000);
+    return box;
   }
 }
 

@@ -39,7 +39,7 @@ class Textbox(Component):
         *,
         type: str = "text",
         lines: int = 1,
-        max_lines: int | None = None,
+        max_lines: int | None = 20,
         placeholder: str | None = None,
         label: str | None = None,
         info: str | None = None,

@@ -73,6 +73,9 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
 
     async def on_step(step: Step) -> None:
         nonlocal updates, done_sent
+        if session.send:
+            for toast in step.toasts:
+                await session.send({**toast, "seq": seq})
         if step.error and step.error.get("visible", True) and session.send:
             await session.send(error_message(seq, step.error["title"], step.error["message"], step.error["duration"]))
         updates.update(step.updates)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import blocks as gr
 
 
@@ -53,4 +55,31 @@ def preferences() -> gr.Blocks:
         demo.load(lambda v, n: (v, n), [saved_volume, saved_nickname], [volume, nickname])
         volume.change(lambda v: v, volume, saved_volume)
         nickname.change(lambda n: n, nickname, saved_nickname)
+    return demo
+
+
+def typing_and_toasts() -> gr.Blocks:
+    """A slow .change listener (typing coalesces), a Warning toast, a Column shown on demand and
+    a labelled CheckboxGroup without info (its choices must stay inside its box)."""
+    runs: list[str] = []
+    with gr.Blocks() as demo:
+        query = gr.Textbox(label="Query")
+        echo = gr.Textbox(label="Echo")
+
+        def slow_echo(text: str) -> str:
+            time.sleep(0.15)
+            runs.append(text)
+            return text
+
+        query.change(slow_echo, query, echo)
+        warn = gr.Button("Warn me")
+        warn.click(lambda: gr.Warning("Careful now"))
+        reveal = gr.Button("Reveal")
+        with gr.Column(visible=False) as secret:
+            gr.Textbox("hidden treasure", label="Treasure")
+        reveal.click(lambda: gr.Column(visible=True), None, secret)
+        with gr.Row():
+            gr.CheckboxGroup(["Cheese", "Ham", "Pineapple"], label="Toppings")
+            gr.Textbox(label="Notes")
+    demo.runs = runs  # type: ignore[attr-defined]
     return demo

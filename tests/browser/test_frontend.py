@@ -141,3 +141,39 @@ def test_demo_page_logs_no_errors(context: BrowserContext, key_dir: Path, name: 
         expect(page.get_by_role("alert")).to_have_count(0)
         assert watched.messages("error") == []
         assert watched.page_errors == []
+
+
+@pytest.fixture(scope="module")
+def typing_app() -> Iterator[tuple[str, apps.gr.Blocks]]:
+    demo = apps.typing_and_toasts()
+    with serve(demo) as url:
+        yield url, demo
+
+
+def test_typing_coalesces_into_the_last_value(context: BrowserContext, typing_app) -> None:
+    url, demo = typing_app
+    page, _ = open_app(context, url)
+    page.get_by_label("Query").press_sequentially("the quick brown fox", delay=10)
+    expect(page.get_by_label("Echo")).to_have_value("the quick brown fox")
+    wait_idle(page)
+    assert demo.runs[-1] == "the quick brown fox"
+    assert len(demo.runs) < len("the quick brown fox")  # not one slow run per keystroke
+
+
+def test_warning_toast_and_a_column_shown_by_update(context: BrowserContext, typing_app) -> None:
+    page, _ = open_app(context, typing_app[0])
+    page.get_by_role("button", name="Warn me").click()
+    expect(page.get_by_role("alert")).to_contain_text("Careful now")
+    expect(page.get_by_label("Treasure")).to_be_hidden()
+    page.get_by_role("button", name="Reveal").click()
+    expect(page.get_by_label("Treasure")).to_have_value("hidden treasure")
+
+
+def test_checkbox_choices_stay_inside_their_group(context: BrowserContext, typing_app) -> None:
+    page, _ = open_app(context, typing_app[0])
+    page.set_viewport_size({"width": 390, "height": 844})
+    group = page.get_by_role("group", name="Toppings").bounding_box()
+    choice = page.get_by_label("Pineapple").bounding_box()
+    assert group and choice
+    assert group["x"] <= choice["x"] and choice["x"] + choice["width"] <= group["x"] + group["width"]
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

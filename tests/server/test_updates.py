@@ -128,3 +128,38 @@ def test_listener_without_a_function_still_runs_its_chain(serve):
         go.click(None).then(lambda: ran.append("then"))
     Page(serve(demo)).event(go)
     assert ran == ["then"]
+
+
+def test_layouts_are_outputs_for_their_props(serve):
+    with gr.Blocks() as demo:
+        with gr.Column(visible=False) as details:
+            gr.Textbox(label="Inside")
+        with gr.Row() as bar:
+            show = gr.Button("Show")
+        show.click(lambda: (gr.Column(visible=True), gr.update(visible=False)), None, [details, bar])
+        broken = gr.Button("Broken")
+        broken.click(lambda: "text", None, details)
+    page = Page(serve(demo))
+    assert page.event(show) == {str(details.id): {"visible": True}, str(bar.id): {"visible": False}}
+    page.event(broken)
+    assert "a layout with no value" in page.errors()[0]["message"]
+
+
+def test_info_and_warning_toasts_do_not_fail_the_listener(serve):
+    with gr.Blocks(theme=gr.themes.Soft().set(button_primary_background_fill="red")) as demo:
+        name = gr.Textbox(label="Name")
+        out = gr.Textbox(label="Out")
+
+        def greet(n: str, progress=gr.Progress()) -> str:  # noqa: B008 - Gradio's idiom
+            progress(0.5, desc="thinking")
+            if not n:
+                gr.Warning("Name is empty")
+            gr.Info("Greeted")
+            return f"Hello {n}"
+
+        name.submit(greet, name, out, show_progress=False)
+    page = Page(serve(demo))
+    assert value(page.event(name, "submit", {name: ""}), out) == "Hello "
+    toasts = [(m["level"], m["message"]) for m in page.messages if m["type"] == "toast"]
+    assert toasts == [("warning", "Name is empty"), ("info", "Greeted")]
+    assert not page.errors()

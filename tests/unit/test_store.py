@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -14,7 +15,9 @@ STORES: list[Callable[[], SessionStore]] = [MemoryStore]
 
 
 def run(coro: Any) -> Any:
-    return asyncio.run(coro)
+    # In a thread of its own: Playwright's sync API may hold an event loop in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 @pytest.fixture(params=STORES, ids=lambda factory: factory.__name__)

@@ -1,0 +1,50 @@
+"""gr.Info, gr.Warning and gr.Progress: what a running callback tells the user without failing."""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+log = logging.getLogger("blocks")
+# The toasts of the listener running in this context (set by the dispatcher around each call;
+# worker threads get a copy of the context, so sync callbacks see it too).
+collecting: contextvars.ContextVar[list[dict[str, Any]] | None] = contextvars.ContextVar(
+    "blocks_toasts", default=None)
+
+
+def _show(level: str, message: str, duration: float | None, visible: bool, title: str) -> None:
+    sink = collecting.get()
+    if sink is None:
+        log.warning("gr.%s(%r) called outside a listener: there is no page to show it on", level.title(), message)
+    elif visible:
+        sink.append({"type": "toast", "level": level, "title": title, "message": message, "duration": duration})
+
+
+def Info(message: str = "Info issued.", duration: float | None = 10, visible: bool = True,  # noqa: N802
+         title: str = "Info") -> None:
+    """Show `message` in an info toast; the listener goes on."""
+    _show("info", message, duration, visible, title)
+
+
+def Warning(message: str = "Warning issued.", duration: float | None = 10, visible: bool = True,  # noqa: N802, A001
+            title: str = "Warning") -> None:
+    """Show `message` in a warning toast; the listener goes on."""
+    _show("warning", message, duration, visible, title)
+
+
+class Progress:
+    """Accepted as a listener's default argument (`progress=gr.Progress()`); progress bars are
+    not drawn yet, so calling it and `progress.tqdm(items)` change nothing."""
+
+    def __init__(self, track_tqdm: bool = False):
+        self.track_tqdm = track_tqdm
+
+    def __call__(self, progress: Any = None, desc: str | None = None, total: int | None = None,
+                 unit: str = "steps") -> "Progress":
+        return self
+
+    def tqdm(self, iterable: Iterable[Any], desc: str | None = None, total: int | None = None,
+             unit: str = "steps", **kwargs: Any) -> Iterable[Any]:
+        return iterable
