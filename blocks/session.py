@@ -7,7 +7,6 @@ import logging
 import os
 import secrets
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,9 +25,6 @@ log = logging.getLogger("blocks")
 Sender = Callable[[dict[str, Any]], Awaitable[None]]
 
 
-MAX_QUEUED = 100  # events a page may have waiting; more means a runaway client
-
-
 def reconnect_grace() -> float:
     """Seconds a page may be disconnected and still resume its session (BLOCKS_RECONNECT_GRACE)."""
     return float(os.environ.get("BLOCKS_RECONNECT_GRACE", "10"))
@@ -37,7 +33,7 @@ def reconnect_grace() -> float:
 class Session:
     """One page session (or one API caller) in this process."""
 
-    __slots__ = ("id", "resume_token", "request", "lock", "send", "phase", "grace", "end_reason", "inbox", "worker")
+    __slots__ = ("id", "resume_token", "request", "lock", "send", "phase", "grace", "end_reason")
 
     def __init__(self, request: Request, page: bool):
         self.id = secrets.token_urlsafe(16)  # 128 random bits, never chosen by the client
@@ -48,8 +44,6 @@ class Session:
         self.phase = "open" if page else "api"  # open | waiting | api | ended
         self.grace: asyncio.TimerHandle | None = None
         self.end_reason: str | None = None
-        self.inbox: deque[Callable[[], Awaitable[None]]] = deque()  # the page's work, in arrival order
-        self.worker: asyncio.Future[Any] | None = None
 
 
 class Sessions:
@@ -169,25 +163,6 @@ class Sessions:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
-
-    def enqueue(self, session: Session, job: Callable[[], Awaitable[None]]) -> bool:
-        """Queue work from the page (an event, its goodbye); one worker per session runs the
-        queue in order. False when MAX_QUEUED jobs already wait: the caller refuses this one."""
-        if len(session.inbox) >= MAX_QUEUED:
-            return False
-        session.inbox.append(job)
-        if session.worker is None:
-            session.worker = self.spawn(self._work(session))
-        return True
-
-    async def _work(self, session: Session) -> None:
-        while session.inbox:
-            job = session.inbox.popleft()
-            try:
-                await job()
-            except Exception:  # noqa: BLE001 - one failed job must not stop the page's queue
-                log.exception("session %s: a queued job failed", session.id)
-        session.worker = None
 
     # -- ending -------------------------------------------------------------
     def disconnected(self, session: Session) -> None:

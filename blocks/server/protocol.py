@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -139,26 +138,28 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
     await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": False})
     for notice in notices:
         await send(notice)
-    sessions.enqueue(session, lambda: run_event(sessions, session, 0, None, patches=patches))
+    await run_event(sessions, session, 0, None, patches=patches)
     return session
 
 
 async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Sessions, session: Session,
                  send: Any) -> bool:
-    """Queue one frame's work for the session; False when the socket had to be closed."""
+    """Do one frame's work; False when the socket had to be closed.
+
+    Frames are handled one at a time, in order, by the connection's own task: a page's events
+    run in the order sent (a bye after them), a flooding client is slowed by TCP itself, and no
+    task is created per event (this is the hot path).
+    """
     data: dict[str, Any] = {}
     try:
         data = parse(message)
-        if data["type"] == "bye":  # after the events already queued
-            sessions.enqueue(session, lambda: goodbye(sessions, session, websocket))
-            return True
+        if data["type"] == "bye":
+            await goodbye(sessions, session, websocket)
+            return False
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
         seq, trigger = check_event(sessions, data)
-        job = functools.partial(run_event, sessions, session, seq, trigger, data.get("values"))
-        if not sessions.enqueue(session, job):
-            await send(error_message(seq, "Too busy", "Too many events are waiting; this one was dropped."))
-            await send({"type": "update", "seq": seq, "updates": {}, "done": True})
+        await run_event(sessions, session, seq, trigger, data.get("values"))
     except ProtocolError as exc:
         if exc.close_code:
             await close(websocket, exc.close_code, str(exc))
@@ -190,6 +191,6 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
     finally:
         if session is not None and session.send is send:  # not replaced by a resumed connection
             if close_code == GOING_AWAY:  # the browser closed or reloaded the page
-                sessions.enqueue(session, lambda: sessions.end(session, "closed"))
+                sessions.spawn(sessions.end(session, "closed"))
             else:
                 sessions.disconnected(session)
