@@ -163,4 +163,4 @@ def test_hidden_or_disabled_components_refuse_events_and_values(serve):
     page.until_done(3)
     messages = [e["message"] for e in page.errors()]
     assert "Button 'Go' is hidden or not interactive; its 'click' event is refused" in messages
-    assert f"component '{name.id}' does not accept input." in messages
+    assert f"component '{name.id}' does not exist or does not accept input." in messages
