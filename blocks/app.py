@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 import os
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -13,11 +13,13 @@ from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
 from .layout import BlockContext
 from .state import BrowserState
+from .visibility import assign_api_names
 
 if TYPE_CHECKING:
     from .events import Dependency
 
 DEFAULT_STATE_TTL = 3600.0
+log = logging.getLogger("blocks")
 
 
 def state_lifetime(delete_cache: tuple[float, float] | None) -> tuple[float, float]:
@@ -30,6 +32,29 @@ def state_lifetime(delete_cache: tuple[float, float] | None) -> tuple[float, flo
         except ValueError:
             raise BlocksError(f"BLOCKS_STATE_TTL={env!r} is not a number of seconds.") from None
     return float(frequency or min(60.0, max(age / 4, 0.5))), float(age)
+
+
+def default_limit(given: Any = "not_set") -> int | None:
+    """demo.queue(default_concurrency_limit=), else GRADIO_DEFAULT_CONCURRENCY_LIMIT, else 1."""
+    if given != "not_set":
+        return _checked_limit(given, "default_concurrency_limit")
+    env = os.environ.get("GRADIO_DEFAULT_CONCURRENCY_LIMIT")
+    if env is None:
+        return 1
+    if env.strip().lower() == "none":
+        return None
+    try:
+        return _checked_limit(int(env), "GRADIO_DEFAULT_CONCURRENCY_LIMIT")
+    except ValueError:
+        raise BlocksError(f"GRADIO_DEFAULT_CONCURRENCY_LIMIT={env!r} is not a whole number or 'None'.") from None
+
+
+def _checked_limit(limit: Any, name: str) -> int | None:
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise BlocksError(f"{name}={limit!r}: use a whole number of at least 1, or None for no limit.")
+    return limit
 
 
 class Blocks(BlockContext):
@@ -66,6 +91,9 @@ class Blocks(BlockContext):
         self._app: Any = None
         self._server: Any = None
         self.local_url: str | None = None
+        self.default_concurrency_limit: int | None = default_limit()
+        self.max_queue_size: int | None = None
+        self.status_update_rate = 0.25  # seconds between queue-position updates to waiting pages
         super().__init__(render=False)
         self.id = self._claim_id()
         self.blocks = self
@@ -121,8 +149,33 @@ class Blocks(BlockContext):
         """Run `fn` once when a page session ends (tab closed or reloaded, or server shutdown)."""
         return listen([Trigger(self, "unload")], fn, None, None, {})
 
-    def queue(self, *args: Any, **kwargs: Any) -> "Blocks":
-        """Accepted for Gradio compatibility: events of a session always run in order."""
+    def queue(
+        self,
+        status_update_rate: Any = "auto",
+        api_open: bool | None = None,
+        max_size: int | None = None,
+        *,
+        default_concurrency_limit: int | None | str = "not_set",
+        **ignored: Any,
+    ) -> "Blocks":
+        """Configure the queue, as Gradio's: every listener runs at most `concurrency_limit` calls at
+        once across all sessions (default `default_concurrency_limit`: 1, or the environment's
+        GRADIO_DEFAULT_CONCURRENCY_LIMIT); events beyond it wait in arrival order and pages show
+        their place. `max_size` caps the events waiting to start (None: bounded only by sessions,
+        each holding at most MAX_WAITING); beyond it events are refused with "Queue is full".
+        """
+        if ignored:
+            raise BlocksError(f"queue() got an unknown argument '{sorted(ignored)[0]}'. It accepts "
+                              f"status_update_rate, api_open, max_size and default_concurrency_limit.")
+        if max_size is not None and (isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0):
+            raise BlocksError(f"queue(max_size={max_size!r}): give a whole number of events, or None.")
+        self.default_concurrency_limit = default_limit(default_concurrency_limit)
+        self.max_queue_size = max_size
+        if isinstance(status_update_rate, (int, float)) and status_update_rate > 0:
+            self.status_update_rate = float(status_update_rate)
+        if api_open is False:
+            log.warning("queue(api_open=False): the HTTP API stays open here; hide listeners with api_name=False "
+                        "or api_visibility=\"private\".")
         return self
 
     # -- checks and config -------------------------------------------------
@@ -140,19 +193,7 @@ class Blocks(BlockContext):
         self._assign_api_names()
 
     def _assign_api_names(self) -> None:
-        taken: set[str] = set()
-        for dep in self.dependencies:
-            if not dep.exposed or dep.callback is None or any(t.event == "unload" for t in dep.triggers):
-                dep.api_name = None
-                continue
-            requested = dep.requested_api_name
-            base = str(requested or re.sub(r"\W", "_", dep.callback.name.strip("<>")))
-            name, n = base, 0
-            while name in taken:
-                n += 1
-                name = f"{base}_{n}"
-            dep.api_name = name
-            taken.add(name)
+        assign_api_names(self.dependencies)
 
     def components(self) -> list[Component]:
         """Every component in the tree, in creation order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import logging
 from collections import deque
@@ -10,8 +11,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import feedback, threads
+from .callbacks import Callback
 from .component import Component
 from .errors import Error, InvalidValueError, ProtocolError
+from .queue import Queue, Ticket
 from .request import EventData, Request
 from .state import BrowserState, values_differ
 from .updates import MISSING, per_output, split_update
@@ -23,6 +26,20 @@ if TYPE_CHECKING:
     from .store import SessionStore
 
 log = logging.getLogger("blocks")
+
+
+class TimeLimitError(Exception):
+    """A listener ran longer than its time_limit."""
+
+
+def _unique(ids: list[int]) -> list[int]:
+    return list(dict.fromkeys(ids))
+
+
+def _copied_state(dep: "Dependency", changes: dict[Any, Any]) -> dict[Any, Any]:
+    """A generator's yielded State is still its own object: the store gets a copy."""
+    state_ids = {c.id for c in dep.outputs + dep.inputs if getattr(c, "server_only", False)}
+    return {k: copy.deepcopy(v) if k in state_ids else v for k, v in changes.items()}
 MAX_STEPS = 100  # listeners one event may run, cascades included, before we call it a loop
 
 
@@ -50,11 +67,12 @@ def props_key(component_id: int) -> tuple[str, int]:
 class Dispatcher:
     """Runs listeners for one Blocks against a SessionStore."""
 
-    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"],
+    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"], queue: Queue,
                  show_error: bool = False):
         self.blocks = blocks
         self.store = store
         self.sealers = sealers
+        self.queue = queue
         self.show_error = show_error
         self.by_trigger: dict[tuple[int, str], list[Dependency]] = {}
         for dep in blocks.dependencies:
@@ -95,23 +113,32 @@ class Dispatcher:
             checked[cid] = self._component(cid, values).check_payload(payload)
         return checked
 
+    def check_api_values(self, dep: "Dependency", data: list[Any]) -> dict[int, Any]:
+        """The values an API caller sent for a listener's non-State inputs, checked; they become
+        the session's values before the listener runs, as a page's do."""
+        checked: dict[int, Any] = {}
+        for comp, payload in zip([c for c in dep.inputs if not c.server_only], data):
+            checked[comp.id] = self._api_payload(comp, payload)  # type: ignore[index]
+        return checked
+
     def _component(self, cid: int, values: dict[Any, Any]) -> Component:
         component: Component = self.blocks.blocks_by_id[cid]  # type: ignore[assignment]
         return component.with_props(values.get(props_key(cid)))
 
     async def run(self, session_id: str, start: list["Dependency"], request: Request | None, on_step: OnStep,
-                  api_data: list[Any] | None = None, event: EventData | None = None) -> None:
+                  event: EventData | None = None, ticket: Ticket | None = None) -> None:
         """Run `start`, then everything its changes and .then chains trigger, in order.
 
         `on_step` gets each listener's Step as soon as it is committed (a callback rather than
-        an async generator: this is the hot path of every event). `event` is what started it.
+        an async generator: this is the hot path of every event). `event` is what started it;
+        `ticket` its place in the queue (each listener waits for a slot of its concurrency group).
         """
         first = event or EventData(None, "")
-        queue: deque[tuple[Dependency, list[Any] | None, EventData]] = deque(
-            [(dep, api_data, first) for dep in start])
+        ticket = ticket or self.queue.ticket(counted=False)
+        queue: deque[tuple[Dependency, EventData]] = deque([(dep, first) for dep in start])
         ran = 0
         while queue:
-            dep, data, event = queue.popleft()
+            dep, event = queue.popleft()
             ran += 1
             if ran > MAX_STEPS:
                 await on_step(Step(dep, last=True, error=self._error_payload(dep, InvalidValueError(
@@ -121,54 +148,120 @@ class Dispatcher:
             toasts: list[dict[str, Any]] = []
             token = feedback.collecting.set(toasts)
             try:
-                step, changed = await self._run_one(session_id, dep, request, data, event, on_step)
+                ticket.dependency = dep
+                step, changed = await self._run_one(session_id, dep, request, event, on_step, ticket)
             finally:
                 feedback.collecting.reset(token)
             step.toasts = toasts
-            queued = {d.id for d, _, _ in queue}
+            queued = {d.id for d, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change"):
                     if follower.id not in queued:
-                        queue.append((follower, None, EventData(self.blocks.blocks_by_id[cid], "change")))
+                        queue.append((follower, EventData(self.blocks.blocks_by_id[cid], "change")))
                         queued.add(follower.id)
             ok = step.error is None
             for follower in dep.followers:
                 mode = follower.after[1]  # type: ignore[index]
                 if mode == "then" or (mode == "success") == ok:
-                    queue.append((follower, None, event))
+                    queue.append((follower, event))
             step.last = not queue
             await on_step(step)
 
-    async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None,
-                       api_data: list[Any] | None, event: EventData, on_step: OnStep) -> tuple[Step, list[int]]:
+    async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None, event: EventData,
+                       on_step: OnStep, ticket: Ticket) -> tuple[Step, list[int]]:
         """One listener: its final Step and the ids it changed. A generator's values before the
         last go to `on_step` as they come (final=False)."""
         values = await self.store.load(session_id)
         if values is None:
             return Step(dep, error={"title": "Session ended", "message": "This session has ended; reload the page.",
                                     "duration": None, "visible": True, "kind": "user"}), []
+        changed: list[int] = []
         try:
-            inputs, working = self._inputs(dep, values, api_data)
             callback = dep.callback
             if callback is None:
+                inputs, working = self._inputs(dep, values)
                 return await self._apply(session_id, dep, values, None, working)
-            args, kwargs = callback.arguments(
-                inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))], request, event)
+            release = await self._slot(dep, ticket)
             if not callback.is_generator:
-                result = await threads.call(callback, args, kwargs)
-                return await self._apply(session_id, dep, values, result, working)
-            changed: list[int] = []
-            async for result in threads.results(callback, args, kwargs):
-                step, step_changed = await self._apply(session_id, dep, values, result, working)
-                step.final = False
-                changed += step_changed
-                await on_step(step)
-                values = await self.store.load(session_id) or values
-            return Step(dep), changed
+                step, changes, changed = await self._limited(dep, self._call(dep, values, request, event, release))
+                if changes:
+                    await self.store.commit(session_id, changes)
+                return step, changed
+            await self._limited(dep, self._stream(session_id, dep, values, request, event, on_step, release, changed))
+            return Step(dep), _unique(changed)
         except ProtocolError:
             raise
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing is committed
-            return Step(dep, error=self._error_payload(dep, exc)), []
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing more is committed
+            return Step(dep, error=self._error_payload(dep, exc)), _unique(changed)
+
+    async def _slot(self, dep: "Dependency", ticket: Ticket) -> Callable[[], None] | None:
+        """Wait for a slot of the listener's concurrency group; returns what frees it."""
+        group = self.queue.group(dep)
+        if group is not None:
+            await group.acquire(ticket)
+        ticket.started()
+        return group.release if group is not None else None
+
+    @staticmethod
+    async def _limited(dep: "Dependency", work: Awaitable[Any]) -> Any:
+        """`work`, stopped with a clear error after the listener's time_limit."""
+        if dep.time_limit is None:
+            return await work
+        try:
+            return await asyncio.wait_for(work, dep.time_limit)
+        except asyncio.TimeoutError:
+            raise TimeLimitError(f"{dep.callback.name}() was stopped after its time_limit of "  # type: ignore[union-attr]
+                                 f"{dep.time_limit:g} s; nothing it returned after that is kept.") from None
+
+    async def _call(self, dep: "Dependency", values: dict[Any, Any], request: Request | None, event: EventData,
+                    release: Callable[[], None] | None) -> tuple[Step, dict[Any, Any], list[int]]:
+        """A plain listener. A sync one runs whole in a worker thread (copying State in, comparing
+        and sealing it out): large State never stalls the event loop, at the cost of one thread
+        hop, the same one the function itself needs."""
+        callback: Callback = dep.callback  # type: ignore[assignment]
+
+        def listener() -> tuple[Step, dict[Any, Any], list[int]]:
+            inputs, working = self._inputs(dep, values)
+            args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+            step = Step(dep)
+            changes, changed = self._outputs(dep, values, callback.fn(*args, **kwargs), working, step)
+            return step, changes, changed
+
+        if not callback.is_async:
+            return await threads.run_sync(listener, release)  # type: ignore[no-any-return]
+        inputs, working = await self._cpu(dep, self._inputs, dep, values)
+        args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+        result = await threads.call(callback, args, kwargs, release)
+        step = Step(dep)
+        changes, changed = await self._cpu(dep, self._outputs, dep, values, result, working, step)
+        return step, changes, changed
+
+    async def _stream(self, session_id: str, dep: "Dependency", values: dict[Any, Any], request: Request | None,
+                      event: EventData, on_step: OnStep, release: Callable[[], None] | None,
+                      changed: list[int]) -> None:
+        """A generator listener: each value it yields is committed (State as a copy, so that its
+        later in-place edits stay unseen until its next yield) and sent; `changed` collects what
+        changed, so that .change listeners run even if a later step fails."""
+        callback: Callback = dep.callback  # type: ignore[assignment]
+        inputs, working = await self._cpu(dep, self._inputs, dep, values)
+        args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+        async for result in threads.results(callback, args, kwargs, release):
+            step = Step(dep, final=False)
+            changes, step_changed = await self._cpu(dep, self._outputs, dep, values, result, working, step)
+            if changes:
+                await self.store.commit(session_id, await self._cpu(dep, _copied_state, dep, changes))
+            changed += step_changed
+            await on_step(step)
+            values = await self.store.load(session_id) or values
+
+    @staticmethod
+    def _arguments(dep: "Dependency", inputs: list[Any]) -> list[Any]:
+        return inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))]
+
+    @staticmethod
+    async def _cpu(dep: "Dependency", fn: Callable[..., Any], *args: Any) -> Any:
+        """Copying, comparing and sealing State can take long for a large value: off the loop."""
+        return await threads.in_thread(fn, *args) if dep.touches_state else fn(*args)
 
     async def _apply(self, session_id: str, dep: "Dependency", values: dict[Any, Any], result: Any,
                      working: dict[int, Any]) -> tuple[Step, list[int]]:
@@ -179,12 +272,10 @@ class Dispatcher:
             await self.store.commit(session_id, changes)
         return step, changed
 
-    def _inputs(self, dep: "Dependency", values: dict[Any, Any],
-                api_data: list[Any] | None) -> tuple[list[Any], dict[int, Any]]:
+    def _inputs(self, dep: "Dependency", values: dict[Any, Any]) -> tuple[list[Any], dict[int, Any]]:
         """Callback arguments; State inputs are deep copies so a failure changes nothing."""
         working: dict[int, Any] = {}
         args = []
-        api_values = iter(api_data) if api_data is not None else None
         for comp in dep.inputs:
             cid = comp.id
             if comp.server_only:
@@ -193,7 +284,7 @@ class Dispatcher:
                 args.append(working[cid])  # type: ignore[index]
                 continue
             component = self._component(cid, values)  # type: ignore[arg-type]
-            payload = self._api_payload(component, next(api_values)) if api_values else values.get(cid)
+            payload = values.get(cid)
             args.append(component.preprocess(payload) if dep.preprocess else payload)
         return args, working
 
@@ -263,7 +354,7 @@ class Dispatcher:
                 log.warning("%s: %s raised gr.Error: %s", dep.where, name, exc.message)
             return {"title": exc.title, "message": exc.message, "duration": exc.duration, "visible": exc.visible,
                     "kind": "user"}
-        if isinstance(exc, InvalidValueError):
+        if isinstance(exc, (InvalidValueError, TimeLimitError)):
             log.error("%s: %s", dep.where, exc)
             return {"title": "Error", "message": str(exc), "duration": None, "visible": True, "kind": "app"}
         log.error("%s: %s() raised %s", dep.where, name, type(exc).__name__, exc_info=exc)

@@ -11,6 +11,7 @@ from .callbacks import Callback
 from .component import Block, Component
 from .errors import BlocksError
 from .layout import BlockContext
+from .visibility import api_visibility
 
 if TYPE_CHECKING:
     from .app import Blocks
@@ -25,11 +26,7 @@ _ACCEPTED = frozenset({
     "like_user_message", "show_progress_on", "validator", "cancels", "max_batch_size", "key",
 })
 # Accepted, but an app relying on them behaves differently here: say so once, at build time.
-_NO_EFFECT_YET = {
-    "cancels": "listeners cannot be cancelled yet",
-    "time_limit": "listeners are not stopped after a time limit yet",
-    "concurrency_limit": "a session's events run one at a time; sessions run concurrently",
-}
+_NO_EFFECT_YET: dict[str, str] = {}
 _UNSUPPORTED = {
     "js": "running JavaScript from a listener is not supported yet; do it in Python or in page code "
           "listening to the 'blocks:update' DOM event",
@@ -114,6 +111,8 @@ class Dependency:
         self.inputs_as_dict = isinstance(inputs, set)
         self.inputs = _as_list(inputs, "inputs", where)
         self.outputs = _as_list(outputs, "outputs", where)
+        # Reads or writes State, whose copying and comparing may be costly for large values.
+        self.touches_state = any(getattr(c, "server_only", False) for c in (*self.inputs, *self.outputs))
         self.after = after
         self.followers: list[Dependency] = []
         self._read_options(options, where)
@@ -132,9 +131,8 @@ class Dependency:
                 raise BlocksError(f"{where}: unknown listener argument '{name}'. Listener arguments are "
                                   f"fn, inputs, outputs, api_name, show_progress, preprocess, postprocess.")
         self.api_name: str | None | bool = options.get("api_name")
-        # api_name=False, show_api=False (Gradio 4/5) or api_visibility="private" (Gradio 6): no endpoint.
-        self.exposed = (options.get("api_name") is not False and options.get("show_api", True) is not False
-                        and options.get("api_visibility", "public") != "private")
+        # "public", "undocumented" or "private" (no endpoint): see visibility.py for Gradio's rules.
+        self.api_visibility = api_visibility(options, where)
         self.requested_api_name = self.api_name
         self.show_progress = options.get("show_progress", "full")
         if isinstance(self.show_progress, bool):  # Gradio 3's form
@@ -150,6 +148,31 @@ class Dependency:
             raise BlocksError(f"{where}: trigger_mode={self.trigger_mode!r}; use one of {TRIGGER_MODES}.")
         self.preprocess = options.get("preprocess", True)
         self.postprocess = options.get("postprocess", True)
+        self._read_queue_options(options, where)
+
+    def _read_queue_options(self, options: dict[str, Any], where: str) -> None:
+        """Gradio's queue options: concurrency_limit ("default", a number or None), concurrency_id,
+        queue=False (run without waiting), time_limit (seconds) and cancels."""
+        self.queue = options.get("queue", True)
+        self.concurrency_limit = options.get("concurrency_limit", "default")
+        limit = self.concurrency_limit
+        if limit != "default" and limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
+                                                          or limit < 1):
+            raise BlocksError(f"{where}: concurrency_limit={limit!r}; use a whole number of at least 1, None for "
+                              f"no limit, or \"default\" for demo.queue(default_concurrency_limit=).")
+        self.concurrency_id = options.get("concurrency_id")
+        if self.concurrency_id is not None:
+            self.concurrency_id = str(self.concurrency_id)
+        self.time_limit = options.get("time_limit")
+        if self.time_limit is not None and (isinstance(self.time_limit, bool)
+                                            or not isinstance(self.time_limit, (int, float)) or self.time_limit <= 0):
+            raise BlocksError(f"{where}: time_limit={self.time_limit!r}; give a number of seconds above 0, or None.")
+        cancels = options.get("cancels") or []
+        self.cancels: list[Dependency] = list(cancels) if isinstance(cancels, (list, tuple, set)) else [cancels]
+        for target in self.cancels:
+            if not isinstance(target, Dependency):
+                raise BlocksError(f"{where}: cancels= takes the listeners to stop, as returned by an event "
+                                  f"(`run = btn.click(...)`, then `cancels=[run]`); got {target!r}.")
 
     def _follow(self, mode: str, fn: Any, inputs: Any, outputs: Any, options: dict[str, Any]) -> Any:
         if fn is _DECORATOR:
@@ -186,6 +209,7 @@ class Dependency:
             "outputs": [c.id for c in self.outputs],
             "show_progress": self.show_progress,
             "trigger_mode": self.trigger_mode,
+            **({"cancels": [d.id for d in self.cancels]} if self.cancels else {}),
         }
 
     def __repr__(self) -> str:

@@ -7,10 +7,13 @@ import logging
 import os
 import secrets
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from .dispatch import Dispatcher, OnStep, Step
+from .errors import ProtocolError
+from .queue import Queue, Ticket
 from .request import EventData, Request
 from .sealing import SealError
 from .state import BrowserState
@@ -25,25 +28,58 @@ log = logging.getLogger("blocks")
 Sender = Callable[[dict[str, Any]], Awaitable[None]]
 
 
+def _uncancel() -> None:
+    """A cancelled job was caught by its session's worker, which goes on (Python 3.11+ counts
+    cancellations; without this a later asyncio.timeout in the same task would misfire)."""
+    task = asyncio.current_task()
+    if task is not None and hasattr(task, "uncancel"):
+        task.uncancel()
+
+
 def reconnect_grace() -> float:
     """Seconds a page may be disconnected and still resume its session (BLOCKS_RECONNECT_GRACE)."""
     return float(os.environ.get("BLOCKS_RECONNECT_GRACE", "10"))
 
 
+MAX_WAITING = 100  # events one session may have waiting behind its running one
+
+
+class Job:
+    """One piece of a session's work, run in order: a page event, an API call, the session's end.
+
+    `on_cancel` tells whoever waits for the job that it will not run to its end (cancels=,
+    shutdown); `deps` are the listeners it starts (what cancels= matches while it waits).
+    """
+
+    __slots__ = ("run", "deps", "ticket", "on_cancel", "cancelled")
+
+    def __init__(self, run: Callable[[], Awaitable[None]], deps: list[Any] | None = None,
+                 ticket: Ticket | None = None, on_cancel: Callable[[], Awaitable[None]] | None = None):
+        self.run = run
+        self.deps = deps or []
+        self.ticket = ticket
+        self.on_cancel = on_cancel
+        self.cancelled = False
+
+
 class Session:
     """One page session (or one API caller) in this process."""
 
-    __slots__ = ("id", "resume_token", "request", "lock", "send", "phase", "grace", "end_reason")
+    __slots__ = ("id", "resume_token", "request", "send", "phase", "grace", "end_reason", "inbox", "worker",
+                 "current", "socket")
 
     def __init__(self, request: Request, page: bool):
         self.id = secrets.token_urlsafe(16)  # 128 random bits, never chosen by the client
         self.resume_token = secrets.token_urlsafe(24) if page else ""
         self.request = request.for_session(self.id, keep_connection=page)
-        self.lock = asyncio.Lock()  # FIFO: a session's events run one at a time, in arrival order
         self.send: Sender | None = None
         self.phase = "open" if page else "api"  # open | waiting | api | ended
         self.grace: asyncio.TimerHandle | None = None
         self.end_reason: str | None = None
+        self.inbox: deque[Job] | None = None  # jobs waiting behind the running one (made on demand)
+        self.worker: asyncio.Task[None] | None = None  # runs the inbox, one job at a time
+        self.current: Job | None = None
+        self.socket: Any = None  # the page's connection, to close it when another one takes over
 
 
 class Sessions:
@@ -54,7 +90,9 @@ class Sessions:
         self.blocks = blocks
         self.store = store
         self.sealers = sealers
-        self.dispatcher = Dispatcher(blocks, store, sealers, show_error)
+        self.queue = Queue(blocks.dependencies, blocks.default_concurrency_limit, blocks.max_queue_size,
+                           blocks.status_update_rate)
+        self.dispatcher = Dispatcher(blocks, store, sealers, self.queue, show_error)
         self.by_id: dict[str, Session] = {}
         self.by_token: dict[str, Session] = {}
         self.grace = reconnect_grace()
@@ -109,13 +147,17 @@ class Sessions:
             return None if comp.server_only else comp.postprocess(None)
 
     def resume(self, token: Any) -> Session | None:
-        """The session a reconnecting page held, if it is still within its grace period."""
+        """The session a reconnecting page held, if it has not ended. Its token rotates: the one
+        just used is dead, so a copied token works at most once."""
         session = self.by_token.get(token) if isinstance(token, str) else None
         if session is None or session.end_reason is not None:
             return None
         if session.grace is not None:
             session.grace.cancel()
             session.grace = None
+        del self.by_token[token]
+        session.resume_token = secrets.token_urlsafe(24)
+        self.by_token[session.resume_token] = session
         session.phase = "open"
         return session
 
@@ -137,25 +179,115 @@ class Sessions:
         return session if session is not None and session.phase == "api" else None
 
     # -- running ------------------------------------------------------------
-    async def run(self, session: Session, trigger: tuple[int, str] | None, on_step: OnStep,
-                  client_values: Any = None, start: list[Any] | None = None, api_data: list[Any] | None = None,
-                  request: Request | None = None) -> None:
-        """Run an event in the session's order; `on_step` gets each listener's Step.
+    def submit(self, session: Session, job: Job, force: bool = False) -> None:
+        """Queue a job behind the session's others; ProtocolError when MAX_WAITING already wait
+        (a page flooding events), unless `force` (the session's end is never refused)."""
+        if session.inbox is None:
+            session.inbox = deque()
+        if len(session.inbox) >= MAX_WAITING and not force:
+            raise ProtocolError(f"{MAX_WAITING} events of this page are already waiting; wait for them to finish.")
+        session.inbox.append(job)
+        if session.worker is None:
+            session.worker = asyncio.ensure_future(self._work(session))
 
-        `request` is this call's request when it is not the session's own (the HTTP API).
+    async def _work(self, session: Session) -> None:
+        """Run the session's jobs one at a time, in order; a cancelled job does not stop the rest."""
+        try:
+            while session.inbox:
+                job = session.current = session.inbox.popleft()
+                try:
+                    await job.run()
+                except asyncio.CancelledError:
+                    if not job.cancelled:
+                        raise
+                    _uncancel()
+                    if job.on_cancel is not None:
+                        await job.on_cancel()
+                except Exception:  # noqa: BLE001 - a bug of ours must not stop the session's other jobs
+                    log.exception("a job of session %s failed", session.id)
+                finally:
+                    session.current = None
+                    if job.ticket is not None:
+                        job.ticket.started()
+        finally:
+            session.worker = None
+            if not session.inbox:
+                session.inbox = None
+
+    async def call(self, session: Session, run: Callable[[], Awaitable[None]], deps: list[Any] | None = None,
+                   ticket: Ticket | None = None) -> None:
+        """Run `run()` in the session's order and wait for it (API calls); its errors are raised here."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        async def job() -> None:
+            try:
+                await run()
+            except asyncio.CancelledError:
+                done.cancel()
+                raise
+            except Exception as exc:  # noqa: BLE001 - raised in the caller's task instead
+                done.set_exception(exc)
+            else:
+                done.set_result(None)
+
+        async def cancelled() -> None:
+            if not done.done():
+                done.set_exception(ProtocolError("the event was cancelled before it finished"))
+
+        self.submit(session, Job(job, deps, ticket, cancelled))
+        await done
+
+    async def execute(self, session: Session, trigger: tuple[int, str] | None, on_step: OnStep,
+                      client_values: Any = None, start: list[Any] | None = None, api_data: list[Any] | None = None,
+                      request: Request | None = None, ticket: Ticket | None = None) -> None:
+        """Run an event now, from within the session's job; `on_step` gets each listener's Step.
+
+        The values a page or an API caller sent are checked and committed first, so that the
+        listener and everything it triggers see them. `request` is this call's request when it
+        is not the session's own (the HTTP API).
         """
-        async with session.lock:
-            if session.phase == "ended":
-                return
-            if trigger is not None:  # an event from the page
-                values = await self.store.load(session.id) or {}
-                self.dispatcher.check_trigger(values, *trigger)
-                if client_values:
-                    await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
-            deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
-            event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1]) if trigger else None
-            request = request.for_session(session.id) if request else session.request
-            await self.dispatcher.run(session.id, deps, request, on_step, api_data, event)
+        if session.phase == "ended":
+            return
+        if trigger is not None:  # an event from the page
+            values = await self.store.load(session.id) or {}
+            self.dispatcher.check_trigger(values, *trigger)
+            if client_values:
+                await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
+        deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
+        if api_data is not None:
+            await self.store.commit(session.id, self.dispatcher.check_api_values(deps[0], api_data))
+        event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1]) if trigger else None
+        request = request.for_session(session.id) if request else session.request
+        await self.dispatcher.run(session.id, deps, request, on_step, event, ticket)
+
+    def cancel(self, session: Session, dependency_ids: set[int]) -> int:
+        """cancels=: drop the session's waiting events of these listeners and stop the running one.
+        Returns how many events were stopped."""
+        stopped = 0
+        if session.inbox:
+            kept: deque[Job] = deque()
+            for job in session.inbox:
+                if job.deps and all(d.id in dependency_ids for d in job.deps):
+                    self._drop_job(job)
+                    stopped += 1
+                else:
+                    kept.append(job)
+            session.inbox = kept
+        current = session.current
+        running = current.ticket.dependency if current is not None and current.ticket is not None else None
+        if running is not None and running.id in dependency_ids and session.worker is not None:
+            current.cancelled = True  # type: ignore[union-attr]
+            session.worker.cancel()
+            stopped += 1
+        return stopped
+
+    def _drop_job(self, job: Job) -> None:
+        """A job that will not run: free its place in the queue, tell whoever waits for it."""
+        job.cancelled = True
+        if job.ticket is not None:
+            job.ticket.started()
+        if job.on_cancel is not None:
+            self.spawn(job.on_cancel())
 
     def spawn(self, coro: Awaitable[Any]) -> asyncio.Future[Any]:
         """Run a coroutine in the background, keeping a reference until it finishes."""
@@ -171,13 +303,13 @@ class Sessions:
             return
         session.phase = "waiting"
         session.send = None
+        session.socket = None
         loop = asyncio.get_running_loop()
         session.grace = loop.call_later(self.grace, self._grace_over, session)
 
     def _grace_over(self, session: Session) -> None:
-        # Claimed here, synchronously, so that a resume cannot slip in before end() runs.
-        if self.claim_end(session, "disconnected"):
-            self.spawn(self._finish(session))
+        # Claimed here, synchronously, so that a resume cannot slip in before the end runs.
+        self.end_soon(session, "disconnected")
 
     def claim_end(self, session: Session, reason: str) -> bool:
         """Mark a page session as ending, once; True for the caller that should finish it."""
@@ -189,15 +321,33 @@ class Sessions:
         self.by_token.pop(session.resume_token, None)
         return True
 
+    def end_soon(self, session: Session, reason: str) -> asyncio.Future[None] | None:
+        """End a page session once, after the events it already sent (demo.unload runs, its state is
+        kept for the TTL). Does not wait: returns a future done once it has ended, or None if the
+        session was already ending."""
+        if not self.claim_end(session, reason):
+            return None
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        async def finish() -> None:
+            try:
+                await self._finish(session)
+            finally:
+                if not done.done():
+                    done.set_result(None)
+
+        self.submit(session, Job(finish), force=True)
+        return done
+
     async def end(self, session: Session, reason: str) -> None:
-        """End a page session once: run demo.unload, then keep its state for the TTL."""
-        if self.claim_end(session, reason):
-            await self._finish(session)
+        """End a page session once and wait until it has ended."""
+        done = self.end_soon(session, reason)
+        if done is not None:
+            await done
 
     async def _finish(self, session: Session) -> None:
-        async with session.lock:  # events that arrived before the end still run first (FIFO)
-            session.phase = "ended"
-            await self._unload(session)
+        session.phase = "ended"
+        await self._unload(session)
         send, session.send = session.send, None
         if send is not None:  # a page still connected (server shutdown): tell it
             await send({"type": "expired", "message": f"This session has ended ({session.end_reason}). "
@@ -223,13 +373,17 @@ class Sessions:
         return len(expired)
 
     async def drop(self, session_id: str) -> None:
-        """Forget a session now: an API session's demo.unload runs (it ends here), its values go,
-        and State delete callbacks run."""
+        """Forget a session now: an API session's demo.unload runs (it ends here, after its calls),
+        its values go, and State delete callbacks run."""
         session = self.by_id.pop(session_id, None)
         if session is not None and session.phase == "api":
-            async with session.lock:
+            session.phase = "ending"
+
+            async def end_api() -> None:
                 session.phase = "ended"
                 await self._unload(session)
+
+            await self.call(session, end_api)
         values = await self.store.delete(session_id)
         for comp in self._per_session:
             callback = getattr(comp, "delete_callback", None)
@@ -239,15 +393,58 @@ class Sessions:
                 except Exception:  # noqa: BLE001 - one bad callback must not stop the sweep
                     log.exception("delete_callback of %s failed", comp.describe())
 
+    # -- shutdown -----------------------------------------------------------
     async def shutdown(self, deadline: float = 10.0) -> None:
-        """Server stopping: end every page session (unload runs once, after the events already
-        queued), wait up to `deadline` seconds for them, then drop all state."""
+        """Server stopping: every session ends once (unload runs, then State delete callbacks).
+
+        Events waiting to start are dropped; running ones get half the deadline to finish, then
+        they are stopped; whatever still runs when `deadline` seconds are over is cut off, and
+        the log names it.
+        """
+        loop = asyncio.get_running_loop()
+        stop_at = loop.time() + deadline
         for session in list(self.by_id.values()):
-            if self.claim_end(session, "shutdown"):
-                self.spawn(self._finish(session))
-        if self._tasks:
-            _, late = await asyncio.wait(set(self._tasks), timeout=deadline)
-            for task in late:
-                task.cancel()
-        for session_id in [*self.by_id, *await self.store.expired(float("inf"))]:
-            await self.drop(session_id)
+            self._drop_waiting(session)
+            self.end_soon(session, "shutdown")
+        if not await self._settle(loop.time() + deadline / 2):
+            for session in self._busy():
+                if session.current is not None and session.current.ticket is not None:
+                    session.current.cancelled = True  # an event still running: stop it, unload goes on
+                    session.worker.cancel()  # type: ignore[union-attr]
+        if not await self._settle(stop_at):
+            self._cut_off(deadline)
+        drops = [asyncio.ensure_future(self.drop(sid))
+                 for sid in [*self.by_id, *await self.store.expired(float("inf"))]]
+        if drops:
+            _, late = await asyncio.wait(drops, timeout=max(stop_at - loop.time(), 1.0))
+            if late:
+                log.warning("shutdown: %d session(s) still running demo.unload or delete_callback after the "
+                            "shutdown timeout; stopped waiting for them (BLOCKS_SHUTDOWN_TIMEOUT)", len(late))
+                for task in late:
+                    task.cancel()
+
+    def _drop_waiting(self, session: Session) -> None:
+        """Shutdown: events that have not started will not run."""
+        if session.inbox:
+            for job in session.inbox:
+                self._drop_job(job)
+            session.inbox.clear()
+
+    def _busy(self) -> list[Session]:
+        return [s for s in self.by_id.values() if s.worker is not None]
+
+    async def _settle(self, until: float) -> bool:
+        """Wait until no session has work left, or `until` (loop time); True if none has."""
+        loop = asyncio.get_running_loop()
+        while (workers := [s.worker for s in self._busy()] + list(self._tasks)) and loop.time() < until:
+            await asyncio.wait(workers, timeout=until - loop.time())
+        return not self._busy()
+
+    def _cut_off(self, deadline: float) -> None:
+        busy = self._busy()
+        names = sorted({getattr(s.current.ticket.dependency if s.current and s.current.ticket else None,
+                                "where", "demo.unload") for s in busy})
+        log.warning("shutdown: %d session(s) still busy after the %.0f s shutdown timeout "
+                    "(BLOCKS_SHUTDOWN_TIMEOUT); stopped: %s", len(busy), deadline, ", ".join(names))
+        for session in busy:
+            session.worker.cancel()  # type: ignore[union-attr]

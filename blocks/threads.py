@@ -1,49 +1,184 @@
-"""Running listener functions: async ones on the event loop, sync ones in a thread pool.
+"""Running listener functions: async ones on the event loop, sync ones in worker threads.
 
 Kept apart from callbacks.py (signature checks at build time) so that `import blocks`
 does not load asyncio; only the server needs this.
+
+The worker threads are daemon threads of our own pool: a callback stuck in `time.sleep(1e9)`
+cannot be stopped (Python has no way to kill a thread), but it must not keep the process
+from exiting either, as the standard ThreadPoolExecutor's exit join would.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import functools
 import inspect
+import queue
+import threading
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from .callbacks import Callback
 
 _EXHAUSTED = object()
-# 40 threads like Gradio's default, so a few blocking callbacks do not stall the others.
-_pool: ThreadPoolExecutor | None = None
+DEFAULT_MAX_THREADS = 40  # Gradio's launch(max_threads=) default
+
+
+class DaemonPool:
+    """Up to `max_threads` daemon threads, started on demand and reused."""
+
+    def __init__(self, max_threads: int = DEFAULT_MAX_THREADS):
+        self.max_threads = max_threads
+        self._work: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._threads = 0
+        self._idle = 0
+
+    def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        """Run `fn` in a worker thread; its Future holds the result."""
+        future: Future[Any] = Future()
+        with self._lock:
+            start = self._idle == 0 and self._threads < self.max_threads
+            self._threads += start
+            self._idle -= not start and self._idle > 0
+        self._work.put((future, fn))
+        if start:
+            threading.Thread(target=self._serve, name="blocks-callback", daemon=True).start()
+        return future
+
+    def _serve(self) -> None:
+        while True:
+            item = self._work.get()
+            if item is None:
+                return
+            future, fn = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn())
+                except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+                    future.set_exception(exc)
+            with self._lock:
+                self._idle += 1
+
+    def busy(self) -> int:
+        """Threads running a function now (for the benchmarks and the shutdown log)."""
+        with self._lock:
+            return self._threads - self._idle
+
+
+pool = DaemonPool()
+
+
+def configure(max_threads: int) -> None:
+    """launch(max_threads=): how many sync callbacks may run in threads at once."""
+    pool.max_threads = max(1, int(max_threads))
+
+
+def _submit(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+    # A copy of this context goes along, so that gr.Warning/gr.Info in the thread find their event.
+    return pool.submit(functools.partial(contextvars.copy_context().run, fn, *args, **kwargs))
 
 
 def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
-    """Run a blocking function in the callback thread pool."""
-    global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(max_workers=40, thread_name_prefix="blocks-callback")
-    # A copy of this context goes along, so that gr.Warning/gr.Info in the thread find their event.
-    call = functools.partial(contextvars.copy_context().run, fn, *args)
-    return asyncio.get_running_loop().run_in_executor(_pool, call)
+    """Run a blocking function in a worker thread."""
+    return asyncio.wrap_future(_submit(fn, *args))
 
 
-async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    """The function's result."""
+def _when_stopped(future: Future[Any], on_finish: Callable[[], None]) -> None:
+    """Call `on_finish` on the loop once the thread running `future` has returned."""
+    loop = asyncio.get_running_loop()
+
+    def done(_: Future[Any]) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed: nothing left to free
+            loop.call_soon_threadsafe(on_finish)
+
+    future.add_done_callback(done)
+
+
+async def _await_thread(future: Future[Any], on_finish: Callable[[], None] | None) -> Any:
+    """The thread's result. If the awaiting is cancelled (cancels=, time_limit, shutdown) while the
+    thread still runs, `on_finish` waits for the thread: a concurrency slot stays taken until the
+    function really stops, so a limit of 1 means one call at a time, always."""
+    try:
+        return await asyncio.wrap_future(future)
+    except BaseException:
+        if on_finish is not None and not future.done():
+            _when_stopped(future, on_finish)
+            on_finish = None
+        raise
+    finally:
+        if on_finish is not None:
+            on_finish()
+
+
+async def run_sync(fn: Callable[[], Any], on_finish: Callable[[], None] | None = None) -> Any:
+    """A blocking function's result, from a worker thread; `on_finish` once it has returned."""
+    return await _await_thread(_submit(fn), on_finish)
+
+
+async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any],
+               on_finish: Callable[[], None] | None = None) -> Any:
+    """The function's result; `on_finish` runs once the function has stopped."""
     if callback.is_async:
-        return await callback.fn(*args, **kwargs)
-    return await in_thread(functools.partial(callback.fn, *args, **kwargs))
+        try:
+            return await callback.fn(*args, **kwargs)
+        finally:
+            if on_finish is not None:
+                on_finish()
+    return await _await_thread(_submit(callback.fn, *args, **kwargs), on_finish)
 
 
-async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any]) -> AsyncIterator[Any]:
-    """Each value a generator function yields, as it comes."""
+async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any],
+                  on_finish: Callable[[], None] | None = None) -> AsyncIterator[Any]:
+    """Each value a generator function yields, as it comes; `on_finish` once it has stopped."""
     if inspect.isasyncgenfunction(callback.fn):
-        async for item in callback.fn(*args, **kwargs):
-            yield item
+        try:
+            async for item in callback.fn(*args, **kwargs):
+                yield item
+        finally:
+            if on_finish is not None:
+                on_finish()
         return
     generator = callback.fn(*args, **kwargs)
-    while (item := await in_thread(next, generator, _EXHAUSTED)) is not _EXHAUSTED:
-        yield item
+    finish = _Once(on_finish, generator)
+    try:
+        while (item := await _await_thread(_submit(next, generator, _EXHAUSTED), finish.hold())) is not _EXHAUSTED:
+            yield item
+    finally:
+        finish.release()
+
+
+class _Once:
+    """Releases a sync generator's slot once the consumer is done with it and no step of it
+    still runs in a thread (an abandoned step keeps the slot until it returns)."""
+
+    def __init__(self, on_finish: Callable[[], None] | None, generator: Any):
+        self.on_finish = on_finish
+        self.generator = generator
+        self.stepping = False
+        self.released = False
+
+    def hold(self) -> Callable[[], None]:
+        """A step starts in a thread; the callable returned is called once it has returned."""
+        self.stepping = True
+        return self._step_done
+
+    def _step_done(self) -> None:
+        self.stepping = False
+        if self.released:
+            self._finish()
+
+    def release(self) -> None:
+        """The consumer is done (finished, failed or cancelled)."""
+        self.released = True
+        if not self.stepping:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self.on_finish is not None:
+            on_finish, self.on_finish = self.on_finish, None
+            _submit(self.generator.close)  # runs its finally blocks, in a thread like its steps
+            on_finish()

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gzip
 import logging
+import math
 import os
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ import orjson
 from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import Response
 
+from ..errors import BlocksError
 from ..request import Client
 from ..request import Request as BlocksRequest
 from ..sealing import Sealer
@@ -32,6 +34,25 @@ if TYPE_CHECKING:
 log = logging.getLogger("blocks")
 CACHE_FOREVER = "public, max-age=31536000, immutable"
 CLOSE_FORBIDDEN = 4403
+DEFAULT_SHUTDOWN_TIMEOUT = 10.0
+# Sessions.shutdown keeps to the timeout itself; this is how much later we stop waiting for it anyway.
+SHUTDOWN_MARGIN = 2.0
+
+
+def shutdown_timeout() -> float:
+    """Seconds a stopping server waits for demo.unload and State delete callbacks
+    (BLOCKS_SHUTDOWN_TIMEOUT, default 10)."""
+    raw = os.environ.get("BLOCKS_SHUTDOWN_TIMEOUT", "").strip()
+    if not raw:
+        return DEFAULT_SHUTDOWN_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds >= 0):
+        raise BlocksError(f"BLOCKS_SHUTDOWN_TIMEOUT={raw!r} is not a number of seconds; set it to e.g. 10, "
+                          f"or unset it for the default ({DEFAULT_SHUTDOWN_TIMEOUT:g} s).")
+    return seconds
 
 
 def blocks_request(conn: Request | WebSocket) -> BlocksRequest:
@@ -54,6 +75,37 @@ class Runtime:
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(shipped_dir("templates")), autoescape=True)
         self.template = env.get_template("page.html")
         self._pages: dict[str, tuple[bytes, bytes]] = {}
+        self.shutdown_timeout = shutdown_timeout()
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop serving the app, once started
+        self._sweeper: asyncio.Task[None] | None = None
+        self._shutdown: asyncio.Future[None] | None = None
+
+    def start(self) -> None:
+        """The server started: remember its loop, sweep expired sessions in the background."""
+        self.loop = asyncio.get_running_loop()
+        self._sweeper = asyncio.ensure_future(_sweep_forever(self.sessions, self.blocks.sweep_every))
+
+    async def shutdown(self) -> None:
+        """End every session once: pages still connected are told, demo.unload and State delete
+        callbacks run, within `shutdown_timeout`. Later calls wait for the first one."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.ensure_future(self._end_sessions())
+        await asyncio.shield(self._shutdown)
+
+    async def _end_sessions(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()  # so that no sweep drops a session while the shutdown does
+        ending = asyncio.ensure_future(self.sessions.shutdown(self.shutdown_timeout))
+        done, _ = await asyncio.wait({ending}, timeout=self.shutdown_timeout + SHUTDOWN_MARGIN)
+        if done:
+            ending.result()  # raises what went wrong
+            return
+        ending.cancel()
+        unload = self.sessions.dispatcher.listeners(self.blocks.id, "unload")  # type: ignore[arg-type]
+        names = ", ".join(d.callback.name for d in unload if d.callback is not None) or "none"
+        log.warning("shutdown: %d session(s) still ending after the %g s shutdown timeout "
+                    "(BLOCKS_SHUTDOWN_TIMEOUT); stopped waiting for demo.unload (%s) and State delete_callbacks",
+                    len(self.sessions.by_id), self.shutdown_timeout, names)
 
     def config(self, root: str) -> dict[str, Any]:
         """The page config with this deployment's asset version and root path."""
@@ -117,12 +169,11 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        sweeper = asyncio.create_task(_sweep_forever(runtime.sessions, blocks.sweep_every))
+        runtime.start()
         try:
             yield
-        finally:
-            sweeper.cancel()
-            await runtime.sessions.shutdown()
+        finally:  # launch() ends the sessions before uvicorn closes the sockets; this is for other servers
+            await runtime.shutdown()
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.runtime = runtime
@@ -165,7 +216,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
         if not allowed_origin(request):
             return _cross_site()
         token = ((await read_body(request, 1000)) or b"").decode(errors="replace").strip()
-        session = runtime.sessions.resume(token) if token else None
+        session = runtime.sessions.by_token.get(token) if token else None
         if session is None:
             return reply({"error": "unknown or ended session"}, 404)
         await runtime.sessions.end(session, "closed")

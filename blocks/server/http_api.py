@@ -12,6 +12,7 @@ from fastapi.responses import Response
 from ..dispatch import Step
 from ..errors import BlocksError, InvalidValueError, ProtocolError
 from ..request import Request as BlocksRequest
+from ..queue import QueueFull
 from ..session import Session, Sessions
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
         outputs, error = await _call(sessions, session, dep, data, blocks_request)
     except (ProtocolError, InvalidValueError, BlocksError) as exc:
         return _refuse(422, str(exc))
+    except QueueFull as exc:
+        return _refuse(503, str(exc))
     finally:
         if ephemeral:
             await sessions.drop(session.id)
@@ -107,6 +110,12 @@ async def _call(sessions: Sessions, session: Session, dep: "Dependency", data: l
             result.update(step.outputs)
             errors.extend([step.error] if step.error else [])
 
-    await sessions.run(session, None, on_step, start=[dep], api_data=data, request=blocks_request)
+    ticket = sessions.queue.ticket()  # QueueFull when max_size events wait already
+
+    async def run() -> None:
+        await sessions.execute(session, None, on_step, start=[dep], api_data=data, request=blocks_request,
+                               ticket=ticket)
+
+    await sessions.call(session, run, [dep], ticket)
     outputs = [c.api_value(result.get(c.id)) for c in dep.outputs]  # type: ignore[arg-type]
     return outputs, errors[-1] if errors else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,13 +14,19 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from ..dispatch import Step
 from ..errors import BlocksError, Error, InvalidValueError, ProtocolError
+from ..queue import QueueFull, Ticket
 from ..request import Request
-from ..session import Session, Sessions
+from ..session import Job, Session, Sessions
 
 log = logging.getLogger("blocks")
 MAX_MESSAGE = 1_000_000
-HELLO_TIMEOUT = 30
-CLOSE_TOO_BIG, CLOSE_PROTOCOL, CLOSE_BAD_RESUME, GOING_AWAY = 1009, 4400, 4401, 1001
+CLOSE_TOO_BIG, CLOSE_PROTOCOL, CLOSE_BAD_RESUME, CLOSE_TAKEN_OVER, GOING_AWAY = 1009, 4400, 4401, 4409, 1001
+
+
+def hello_timeout() -> float:
+    """Seconds a new socket may stay silent before its hello (BLOCKS_HELLO_TIMEOUT, default 5):
+    a silent socket costs memory and proves nothing."""
+    return float(os.environ.get("BLOCKS_HELLO_TIMEOUT", "5"))
 
 
 def parse(message: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,8 +72,8 @@ def error_message(seq: Any, title: str, message: str, duration: float | None = N
 
 
 async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
-                    values: Any = None, patches: dict[str, Any] | None = None) -> None:
-    """Run one event and send its updates; the last update frame carries done=true."""
+                    values: Any = None, patches: dict[str, Any] | None = None, ticket: Ticket | None = None) -> None:
+    """Run one event (inside the session's job) and send its updates; the last frame has done=true."""
     updates = dict(patches) if patches else {}
     done_sent = False
 
@@ -85,7 +92,7 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
 
     try:
         start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
-        await sessions.run(session, trigger, on_step, values, start=start)
+        await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket)
     except (ProtocolError, InvalidValueError, BlocksError, Error) as exc:
         if session.send:
             await session.send(error_message(seq, "Bad request", str(exc)))
@@ -98,10 +105,40 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
         await session.send({"type": "update", "seq": seq, "updates": updates, "done": True})
 
 
+def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
+                values: Any = None, patches: dict[str, Any] | None = None) -> None:
+    """Put an event in the session's order and return at once: the connection goes on reading
+    (a bye, a cancel, a disconnect) while it waits or runs. QueueFull when the app's queue, or
+    this page's share of it, is full."""
+    deps = sessions.dispatcher.listeners(*trigger) if trigger else []
+    stopping = {target.id for dep in deps for target in dep.cancels}
+    if stopping:
+        sessions.cancel(session, stopping)
+
+    def notify(position: int, size: int) -> None:
+        if session.send is not None:
+            sessions.spawn(session.send({"type": "queue", "seq": seq, "position": position, "size": size}))
+
+    ticket = sessions.queue.ticket(notify, counted=trigger is not None)
+
+    async def cancelled() -> None:
+        if session.send is not None:
+            await session.send({"type": "update", "seq": seq, "updates": {}, "done": True})
+
+    try:
+        sessions.submit(session, Job(lambda: run_event(sessions, session, seq, trigger, values, patches, ticket),
+                                     deps, ticket, cancelled))
+    except ProtocolError as exc:  # this page has MAX_WAITING events waiting already
+        ticket.started()
+        raise QueueFull(str(exc)) from None
+
+
 async def goodbye(sessions: Sessions, session: Session, websocket: WebSocket) -> None:
-    """The page said bye: end its session (unload runs) and close the socket."""
+    """The page said bye: its session ends once the events it sent have run (unload runs then);
+    the socket closes now, whatever still runs."""
     session.send = None  # the page is going: nothing more to tell it
-    await sessions.end(session, "closed")
+    session.socket = None
+    sessions.end_soon(session, "closed")
     await close(websocket, 1000)
 
 
@@ -115,9 +152,20 @@ def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[in
     return seq, (target, event)
 
 
+async def take_over(session: Session) -> None:
+    """A page resumed a session another connection still holds: that one is told and closed."""
+    old_send, old_socket = session.send, session.socket
+    session.send = session.socket = None
+    if old_send is not None:
+        await old_send({"type": "expired", "message": "This session was resumed by another connection; "
+                                                      "reload this page to start a new one."})
+    if old_socket is not None:
+        await close(old_socket, CLOSE_TAKEN_OVER, "resumed by another connection")
+
+
 async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send: Any) -> Session | None:
-    """Read the hello frame: resume a session or start one (running demo.load)."""
-    first = await asyncio.wait_for(websocket.receive(), HELLO_TIMEOUT)
+    """Read the hello frame: resume a session or start one (its demo.load is queued)."""
+    first = await asyncio.wait_for(websocket.receive(), hello_timeout())
     if first["type"] == "websocket.disconnect":
         return None
     hello = parse(first)
@@ -129,26 +177,27 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
             await send({"type": "expired", "message": "This session has ended. Reload the page to start again."})
             await close(websocket, CLOSE_BAD_RESUME, "unknown or ended session")
             return None
-        session.send = send
+        await take_over(session)
+        session.send, session.socket = send, websocket
         await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": True})
         await send({"type": "update", "seq": None, "updates": await sessions.page_values(session), "done": True})
         return session
     session, patches, notices = await sessions.start(request, hello.get("browser_state"))
-    session.send = send
+    session.send, session.socket = send, websocket
     await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": False})
     for notice in notices:
         await send(notice)
-    await run_event(sessions, session, 0, None, patches=patches)
+    queue_event(sessions, session, 0, None, patches=patches)
     return session
 
 
 async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Sessions, session: Session,
                  send: Any) -> bool:
-    """Do one frame's work; False when the socket had to be closed.
+    """Do one frame's work without waiting for any event to run; False when the socket closed.
 
-    Frames are handled one at a time, in order, by the connection's own task: a page's events
-    run in the order sent (a bye after them), a flooding client is slowed by TCP itself, and no
-    task is created per event (this is the hot path).
+    Events go into the session's order (session.py) and run there, one at a time, in the
+    order sent; this task goes straight back to reading, so a bye, a cancel or a disconnect
+    is seen even while a listener runs.
     """
     data: dict[str, Any] = {}
     try:
@@ -159,7 +208,10 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
         seq, trigger = check_event(sessions, data)
-        await run_event(sessions, session, seq, trigger, data.get("values"))
+        queue_event(sessions, session, seq, trigger, data.get("values"))
+    except QueueFull as exc:
+        await send(error_message(data.get("seq"), "Error", str(exc)))
+        await send({"type": "update", "seq": data.get("seq"), "updates": {}, "done": True})
     except ProtocolError as exc:
         if exc.close_code:
             await close(websocket, exc.close_code, str(exc))
@@ -169,7 +221,7 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
 
 
 async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Request) -> None:
-    """Serve one page: hello, then events until the page says bye or the socket drops."""
+    """Serve one page: hello, then frames until the page says bye or the socket drops."""
     await websocket.accept()
     send = sender(websocket)
     session = None
@@ -188,9 +240,11 @@ async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Reques
         await close(websocket, exc.close_code or CLOSE_PROTOCOL, str(exc))
     except (WebSocketDisconnect, asyncio.TimeoutError) as exc:
         close_code = getattr(exc, "code", None)
+        if isinstance(exc, asyncio.TimeoutError):
+            await close(websocket, CLOSE_PROTOCOL, f"no hello within {hello_timeout():g} s")
     finally:
         if session is not None and session.send is send:  # not replaced by a resumed connection
             if close_code == GOING_AWAY:  # the browser closed or reloaded the page
-                sessions.spawn(sessions.end(session, "closed"))
+                sessions.end_soon(session, "closed")
             else:
                 sessions.disconnected(session)
