@@ -109,6 +109,7 @@ def test_hidden_endpoints_stay_hidden_after_validation_runs_again():
         box = gr.Textbox()
         box.submit(lambda x: x, box, box, api_name=False)
         box.change(lambda x: x, box, box, api_visibility="private")
-        box.blur(lambda x: x, box, box, show_api=False)
+        box.blur(lambda x: x, box, box, show_api=False)  # Gradio 4/5: callable, not documented
     demo.validate()
-    assert [d.api_name for d in demo.dependencies] == [None, None, None]
+    assert [(d.api_name, d.api_visibility) for d in demo.dependencies] == [
+        (None, "private"), (None, "private"), ("lambda_1", "undocumented")]
