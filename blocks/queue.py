@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .events import Dependency
 
 QUEUE_FULL = "Queue is full. Please try again later."
-Notify = Callable[[int, int], Any]  # (position from 1, events waiting in the group)
+Notify = Callable[[int, int], Any]  # (position from 1, or 0 once it runs; events waiting in the group)
 
 
 class QueueFull(Exception):
@@ -70,6 +70,8 @@ class Group:
             ticket.notify(len(self.waiters), len(self.waiters))
         try:
             await waiter
+            if ticket.notify is not None:
+                ticket.notify(0, len(self.waiters))  # position 0: it runs now
         except BaseException:
             if waiter.done() and not waiter.cancelled():
                 self.release()  # the slot was handed over as we were cancelled: pass it on

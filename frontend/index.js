@@ -9,6 +9,7 @@ const RETRY_FIRST_MS = 100;
 const RETRY_MAX_MS = 2000;
 const CLOSE_PROTOCOL_MISUSE = 4400;
 const CLOSE_BAD_RESUME = 4401;
+const CLOSE_TAKEN_OVER = 4409; // another connection resumed this session
 
 // ---------------------------------------------------------------------------
 // DOM helpers, also imported by the renderers (`import { h } from "../index.js"`:
@@ -340,6 +341,17 @@ class Page {
     this.pending.set(seq, ids);
   }
 
+  /** An event waits for a free slot of its listener: its pending outputs say where it is. */
+  showQueue({ seq, position, size }) {
+    for (const id of this.pending.get(seq) ?? []) {
+      const { el } = this.views.get(id);
+      let badge = el.querySelector(":scope > .queue-status");
+      if (!position) { badge?.remove(); continue; } // position 0: it runs now
+      if (!badge) el.append((badge = h("span", { className: "queue-status", role: "status" })));
+      badge.textContent = `queue: ${position}/${size}`;
+    }
+  }
+
   finish(seq) {
     const key = this.runningKey.get(seq);
     if (key !== undefined) {
@@ -354,6 +366,7 @@ class Page {
     if (!ids) return;
     this.pending.delete(seq);
     ids.forEach((id) => this.setBusy(id, -1));
+    ids.forEach((id) => { if (!this.busy.has(id)) this.views.get(id).el.querySelector(":scope > .queue-status")?.remove(); });
   }
 
   setBusy(id, delta) {
@@ -406,7 +419,7 @@ class Page {
     const queued = new Set(this.outbox.map((entry) => entry.seq));
     [...this.pending.keys()].filter((seq) => !queued.has(seq)).forEach((seq) => this.finish(seq));
     if (this.leaving || this.ended) return;
-    if (code === CLOSE_BAD_RESUME) return this.expire();
+    if (code === CLOSE_BAD_RESUME || code === CLOSE_TAKEN_OVER) return this.expire();
     if (code === CLOSE_PROTOCOL_MISUSE) {
       this.end();
       this.showError({ title: "Connection closed", message: "The server refused a message from this page. Reload the page." });
@@ -460,6 +473,7 @@ class Page {
       case "toast": return this.toast({ kind: message.level === "warning" ? "warning" : "info", title: message.title,
         message: message.message, duration: message.duration });
       case "expired": return this.expire(message.message);
+      case "queue": return this.showQueue(message);
       default: console.warn("blocks: unknown message from the server", message);
     }
   }
