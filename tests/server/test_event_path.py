@@ -1,0 +1,104 @@
+"""Event-path guarantees found by review: generator yields, API inputs, close code 1001, and
+a session ended by its page and by the shutdown at the same time."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+import blocks as gr
+
+from .conftest import Page, value
+
+WAIT = 10
+
+
+@pytest.fixture
+def streaming(serve):
+    changes: list[Any] = []
+
+    def append_then_fail(items: list[int]) -> Any:
+        items.append(1)
+        yield items
+        items.append(2)
+        yield items
+        items.append(999)  # an in-place edit after the last yield, then a crash: never stored
+        raise RuntimeError("boom")
+
+    with gr.Blocks() as demo:
+        items = gr.State([])
+        shown = gr.Textbox(label="Items")
+        run, show = gr.Button("Run"), gr.Button("Show")
+        run.click(append_then_fail, items, items)
+        items.change(lambda v: changes.append(list(v)), items, None)
+        show.click(lambda v: str(v), items, shown)
+    return Page(serve(demo)), run, show, shown, changes
+
+
+def test_a_failing_generator_keeps_state_as_of_its_last_yield_and_change_fires(streaming):
+    page, run, show, shown, changes = streaming
+    page.event(run)
+    assert [e["message"] for e in page.errors()] == ["append_then_fail() failed (RuntimeError). The server log "
+                                                     "has the details."]
+    # Had the store kept the generator's own list, its edit after the last yield would show here.
+    assert value(page.event(show), shown) == "[1, 2]"
+    assert changes == [[1, 2]]  # .change ran for what the yields changed
+
+
+def test_api_inputs_become_the_sessions_values_for_followers(serve):
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Box")
+        shout = gr.State("")
+        out = gr.Textbox(label="Out")
+        go = gr.Button("Go")
+        go.click(lambda t: t, box, out, api_name="echo").then(lambda t: t.upper(), box, shout)
+        gr.Button("Read").click(lambda s: s, shout, out, api_name="read")
+    url = serve(demo)
+    first = httpx.post(url + "api/echo", json={"data": ["hello"], "keep_session": True}).json()
+    assert first["data"] == ["hello"]
+    read = httpx.post(url + "api/read", json={"data": [], "session_hash": first["session_hash"]})
+    assert read.json()["data"] == ["HELLO"]  # the .then follower saw the API's input
+
+
+def test_close_code_1001_ends_the_session_at_once_and_a_blip_does_not(serve, monkeypatch):
+    monkeypatch.setenv("BLOCKS_RECONNECT_GRACE", "60")
+    ended: list[str] = []
+
+    def unload(request: gr.Request) -> None:
+        ended.append(request.session_hash)  # type: ignore[arg-type]
+
+    with gr.Blocks() as demo:
+        gr.Textbox(label="Box")
+        demo.unload(unload)
+    url = serve(demo)
+    leaving, blipping = Page(url), Page(url)
+    leaving.ws.close(code=1001)
+    blipping.drop()
+    deadline = time.monotonic() + WAIT
+    while leaving.session_hash not in ended and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ended == [leaving.session_hash]
+    time.sleep(0.5)  # the blip's session waits out its 60 s grace; half a second shows it did not end now
+    assert blipping.session_hash not in ended
+
+
+def test_a_session_ending_as_the_server_stops_unloads_once(serve):
+    unloads: list[str] = []
+
+    def unload(request: gr.Request) -> None:
+        time.sleep(0.3)  # still running when the shutdown starts
+        unloads.append(request.session_hash)  # type: ignore[arg-type]
+
+    with gr.Blocks() as demo:
+        gr.Textbox(label="Box")
+        demo.unload(unload)
+    url = serve(demo)
+    pages = [Page(url) for _ in range(3)]
+    pages[0].send({"type": "bye"})
+    time.sleep(0.05)  # the bye is being handled: its unload has started
+    demo.close()
+    assert sorted(unloads) == sorted(p.session_hash for p in pages)  # each once, none twice
