@@ -321,3 +321,38 @@ def test_bad_limits_are_refused_at_build_time(bad):
         button = gr.Button("Run")
         with pytest.raises(gr.BlocksError, match="concurrency_limit="):
             button.click(lambda: None, None, None, concurrency_limit=bad)
+
+
+def test_a_page_may_have_at_most_100_events_waiting(serve, gate):
+    with gr.Blocks() as demo:
+        out = gr.Textbox(label="Out")
+        hang = gr.Button("Hang")
+        hang.click(gate, None, out)
+    page = Page(serve(demo))
+    page.event(hang, wait=False)
+    gate.wait_entered()
+    for _ in range(101):  # 100 wait behind the running one; the 101st is refused
+        page.event(hang, wait=False)
+    refused = _recv_until(page, lambda m: m["type"] == "error")
+    assert (refused["seq"], refused["message"]) == (102, "100 events of this page are already waiting; wait "
+                                                         "for them to finish.")
+    gate.open.set()
+    page.until_done(101)
+
+
+def test_a_timed_out_sync_call_keeps_its_slot_until_its_thread_returns(serve, gate):
+    with gr.Blocks() as demo:
+        out = gr.Textbox(label="Out")
+        run = gr.Button("Run")
+        run.click(gate, None, out, time_limit=0.3)
+    url = serve(demo)
+    first, second = Page(url), Page(url)
+    first.event(run)  # stopped by its time limit; its thread still waits at the gate
+    assert "time_limit of 0.3 s" in first.errors()[0]["message"]
+    second.event(run, wait=False)
+    _recv_until(second, lambda m: m["type"] == "queue" and m["position"] == 1)
+    time.sleep(0.3)  # as long as the limit: had the slot been freed, the second call would be inside now
+    assert gate.running == 1
+    gate.open.set()
+    assert value(second.until_done(1), out) == "done "
+    assert gate.most == 1
