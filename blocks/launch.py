@@ -1,10 +1,13 @@
-"""launch(): pick a port, run uvicorn in a thread, print the URL, stop cleanly on Ctrl-C."""
+"""launch(): pick a port, run uvicorn in a thread, print the URL, stop cleanly on Ctrl-C and SIGTERM."""
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import errno
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
@@ -15,13 +18,15 @@ from typing import TYPE_CHECKING, Any
 import uvicorn
 
 from .errors import BlocksError
-from .server.app import create_app
+from .server.app import Runtime, create_app
 
 if TYPE_CHECKING:
     from .app import Blocks
 
+log = logging.getLogger("blocks")
 FIRST_PORT = 7860
 PORT_TRIES = 100
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C; docker stop, systemd, Kubernetes
 # Gradio launch() arguments accepted for compatibility that change nothing here.
 _IGNORED = frozenset({"debug", "max_threads", "favicon_path", "ssl_verify", "allowed_paths", "blocked_paths",
                       "app_kwargs", "state_session_capacity", "max_file_size", "enable_monitoring",
@@ -68,6 +73,7 @@ class Server:
         config = uvicorn.Config(app, log_level="warning", ws_max_size=1_000_000, lifespan="on",
                                 ws_per_message_deflate=False, timeout_graceful_shutdown=5, **ssl)
         self.uvicorn = uvicorn.Server(config)
+        self.runtime: Runtime = app.state.runtime
         self.sock = sock
         self.thread = threading.Thread(target=self.uvicorn.run, kwargs={"sockets": [sock]},
                                        name="blocks-server", daemon=True)
@@ -81,10 +87,36 @@ class Server:
             raise BlocksError("The server did not start; see the errors above.")
 
     def stop(self) -> None:
+        """Stop accepting, end every session (pages are told, demo.unload runs), then stop uvicorn.
+
+        The sessions end first: uvicorn's own shutdown closes the WebSockets before its lifespan
+        shutdown runs, too late to tell the pages.
+        """
+        if threading.current_thread() is not self.thread:
+            self._end_sessions()
         self.uvicorn.should_exit = True
         if threading.current_thread() is not self.thread:
             self.thread.join(timeout=15)
         self.sock.close()
+
+    def _end_sessions(self) -> None:
+        loop = self.runtime.loop
+        if loop is None or loop.is_closed() or not self.thread.is_alive():
+            return
+        waited = self.runtime.shutdown_timeout + 5
+        try:
+            asyncio.run_coroutine_threadsafe(self._drain(), loop).result(timeout=waited)
+        except concurrent.futures.TimeoutError:
+            log.warning("shutdown: the server's event loop did not answer within %g s; an async listener may be "
+                        "blocking it (await asyncio.sleep(), or make it a plain def: it then runs in a thread)",
+                        waited)
+        except Exception:  # noqa: BLE001 - stop the server anyway; the log says what broke
+            log.exception("shutdown: ending the sessions failed")
+
+    async def _drain(self) -> None:
+        for listener in self.uvicorn.servers:  # stop accepting (closes the socket): a page opened now is refused
+            listener.close()
+        await self.runtime.shutdown()
 
 
 def _logging(quiet: bool) -> None:
@@ -148,8 +180,8 @@ def launch(
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()
+    blocks._app = create_app(blocks, show_error=show_error)  # before binding: its errors leave no socket open
     sock = _bind(host, port)
-    blocks._app = create_app(blocks, show_error=show_error)
     if root_path:
         blocks._app.root_path = root_path
     ssl = {k: v for k, v in {"ssl_keyfile": ssl_keyfile, "ssl_certfile": ssl_certfile,
@@ -169,11 +201,57 @@ def launch(
     return blocks._app, url, None
 
 
+class StopSignals:
+    """SIGINT and SIGTERM while launch() blocks: the first stops the server gracefully (sessions end,
+    unload runs), a second one exits at once."""
+
+    def __init__(self) -> None:
+        self.received = threading.Event()
+        self.name = ""
+        self._previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        """Handle the stop signals (only possible in the main thread); an inherited "ignore" stays."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for sig in STOP_SIGNALS:
+            if signal.getsignal(sig) is not signal.SIG_IGN:
+                self._previous[sig] = signal.signal(sig, self._handle)
+
+    def restore(self) -> None:
+        """Put back the handlers found by install()."""
+        for sig, previous in self._previous.items():
+            signal.signal(sig, signal.SIG_DFL if previous is None else previous)
+        self._previous.clear()
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.received.is_set():
+            _exit_now(signum)
+        self.name = signal.Signals(signum).name
+        self.received.set()  # the main thread does the work: a handler must return quickly
+
+
+def _exit_now(signum: int) -> None:
+    """A second stop signal: die by it now, as an unhandled one would (exit status 128 + signum)."""
+    os.write(sys.stderr.fileno(), f"{signal.Signals(signum).name} again: exiting now; demo.unload and "
+                                  f"delete callbacks still running are cut off.\n".encode())
+    signal.signal(signum, signal.SIG_DFL)
+    signal.raise_signal(signum)
+
+
 def _block_until_interrupted(blocks: "Blocks", server: Server) -> None:
+    signals = StopSignals()
+    signals.install()
     try:
-        while server.thread.is_alive():
-            server.thread.join(0.5)
-    except KeyboardInterrupt:
-        print("Keyboard interruption; closing the server.", flush=True)
+        # Not thread.join(): on Python 3.11 a KeyboardInterrupt inside join() leaves the thread
+        # looking stopped, and the shutdown was skipped.
+        while server.thread.is_alive() and not signals.received.wait(0.5):
+            pass
+        if signals.name:
+            sessions = len(server.runtime.sessions.by_id)
+            print(f"{signals.name}: stopping the server and ending {sessions} session(s), waiting at most "
+                  f"{server.runtime.shutdown_timeout:g} s (BLOCKS_SHUTDOWN_TIMEOUT). Press Ctrl-C again "
+                  f"to exit now.", flush=True)
     finally:
         blocks.close()
+        signals.restore()

@@ -15,6 +15,8 @@ import pytest
 
 import blocks as gr
 
+from .conftest import Page
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -47,8 +49,13 @@ def test_demo_prints_url_honours_env_port_and_stops_on_ctrl_c(tmp_path):
     try:
         assert url == f"http://127.0.0.1:{port}/"
         assert httpx.get(url).status_code == 200
+        page = Page(url)
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=15) == 0
+        assert proc.stdout is not None
+        assert "SIGINT: stopping the server and ending 1 session(s)" in proc.stdout.read()
+        # The page is told before its socket closes (tests/server/test_shutdown.py has the rest).
+        assert page.recv()["message"] == "This session has ended (shutdown). Reload the page to start again."
     finally:
         _stop(proc)
 
