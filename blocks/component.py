@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
 from .errors import BlocksError, InvalidValueError
+from .limits import short_repr
 
 if TYPE_CHECKING:
     from .app import Blocks
@@ -189,9 +190,7 @@ class Component(Block):
 
     def bad_payload(self, payload: Any, expected: str) -> InvalidValueError:
         """The error for a client value of the wrong type."""
-        shown = repr(payload)
-        shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        return InvalidValueError(f"{self.describe()} expects {expected}, got {shown}.")
+        return InvalidValueError(f"{self.describe()} expects {expected}, got {short_repr(payload)}.")
 
     def with_props(self, overrides: dict[str, Any] | None) -> "Component":
         """A copy of this component with a session's prop updates applied (e.g. new choices)."""
@@ -206,5 +205,10 @@ class Component(Block):
         return payload
 
     def api_info(self) -> dict[str, Any]:
-        """A JSON-schema-like description of the value, for /config and API docs."""
+        """The JSON schema of this component's value as the HTTP API returns it (/openapi.json)."""
         return {}
+
+    def api_input_info(self) -> dict[str, Any]:
+        """The JSON schema of the values `check_payload` accepts from API callers: api_info()
+        plus the limits the component checks (choices, length, range)."""
+        return self.api_info()

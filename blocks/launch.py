@@ -19,6 +19,7 @@ import uvicorn
 
 from .errors import BlocksError
 from .server.app import Runtime, create_app
+from .server.trust import uvicorn_options
 
 if TYPE_CHECKING:
     from .app import Blocks
@@ -71,7 +72,7 @@ class Server:
     def __init__(self, app: Any, sock: socket.socket, ssl: dict[str, Any]):
         # No per-message deflate: frames are small, and zlib state costs memory on every socket.
         config = uvicorn.Config(app, log_level="warning", ws_max_size=1_000_000, lifespan="on",
-                                ws_per_message_deflate=False, timeout_graceful_shutdown=5, **ssl)
+                                ws_per_message_deflate=False, timeout_graceful_shutdown=5, **ssl, **uvicorn_options())
         self.uvicorn = uvicorn.Server(config)
         self.runtime: Runtime = app.state.runtime
         self.sock = sock

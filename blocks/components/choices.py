@@ -88,4 +88,9 @@ class CheckboxGroup(Component):
         return payload
 
     def api_info(self) -> dict[str, Any]:
-        return {"type": "array", "items": {"enum": self._values()}}
+        # Listeners may return other values, or change the choices with gr.update(choices=...).
+        return {"type": "array"}
+
+    def api_input_info(self) -> dict[str, Any]:
+        values = self._values()
+        return {"type": "array", "items": {"enum": values}} if values else {"type": "array", "maxItems": 0}

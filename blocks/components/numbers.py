@@ -86,4 +86,8 @@ class Number(Component):
         return payload
 
     def api_info(self) -> dict[str, Any]:
-        return {"type": "number"}
+        return {"type": ["number", "null"]}  # null: an empty box
+
+    def api_input_info(self) -> dict[str, Any]:
+        bounds = {"minimum": self.minimum, "maximum": self.maximum}
+        return {"type": ["number", "null"], **{k: v for k, v in bounds.items() if v is not None}}

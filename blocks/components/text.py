@@ -79,6 +79,9 @@ class Textbox(Component):
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}
 
+    def api_input_info(self) -> dict[str, Any]:
+        return {"type": "string", **({"maxLength": self.max_length} if self.max_length is not None else {})}
+
 
 @functools.lru_cache(maxsize=1)
 def _markdown_parser() -> Any:
@@ -130,6 +133,12 @@ class Markdown(Component):
 
     def preprocess(self, payload: Any) -> str:
         return payload["text"] if isinstance(payload, dict) else ""
+
+    def check_payload(self, payload: Any) -> dict[str, str]:
+        # Pages cannot send Markdown values (takes_input is False); API callers send the text.
+        if not isinstance(payload, str):
+            raise self.bad_payload(payload, "a string")
+        return self.postprocess(payload)
 
     def api_value(self, payload: Any) -> str:
         return self.preprocess(payload)

@@ -10,13 +10,14 @@ import math
 import os
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import jinja2
 import orjson
 from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import Response
+from starlette.requests import ClientDisconnect
 
+from .. import __version__
 from ..errors import BlocksError
 from ..request import Client
 from ..request import Request as BlocksRequest
@@ -26,7 +27,9 @@ from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
 from .assets import Assets, shipped_dir
 from .http_api import read_body, reply, run_api
+from .openapi import add_endpoints
 from .protocol import serve_socket
+from .trust import TrustedRequests, allowed_origin, check_settings, cross_site_message
 
 if TYPE_CHECKING:
     from ..app import Blocks
@@ -131,23 +134,8 @@ def _gzip(body: bytes) -> bytes:
     return gzip.compress(body, 9, mtime=0)
 
 
-def allowed_origin(conn: Request | WebSocket) -> bool:
-    """A browser request from another site may not drive the app (WebSockets have no CORS).
-
-    Requests without an Origin (scripts, curl) pass; pages must come from this host, or from
-    an origin listed in BLOCKS_ALLOWED_ORIGINS (comma-separated, e.g. https://example.org).
-    """
-    origin = conn.headers.get("origin")
-    if origin is None:
-        return True
-    extra = {o.strip().rstrip("/") for o in os.environ.get("BLOCKS_ALLOWED_ORIGINS", "").split(",") if o.strip()}
-    hosts = {conn.headers.get("host"), conn.headers.get("x-forwarded-host")} - {None}
-    return origin.rstrip("/") in extra or urlsplit(origin).netloc in hosts
-
-
 def _cross_site() -> Response:
-    return reply({"error": "requests from another site are refused; add its origin to BLOCKS_ALLOWED_ORIGINS "
-                           "to allow it"}, 403)
+    return reply(cross_site_message(), 403)
 
 
 def _root(request: Request | WebSocket) -> str:
@@ -175,8 +163,11 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
         finally:  # launch() ends the sessions before uvicorn closes the sockets; this is for other servers
             await runtime.shutdown()
 
-    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    check_settings()
+    app = FastAPI(lifespan=lifespan, title=blocks.title, version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json")
     app.state.runtime = runtime
+    app.add_middleware(TrustedRequests)  # Host allowlist and trusted proxies, for every route
 
     @app.get("/", include_in_schema=False)
     async def page(request: Request) -> Response:
@@ -205,17 +196,22 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
             return
         await serve_socket(websocket, runtime.sessions, blocks_request(websocket))
 
-    @app.post("/api/{api_name}", include_in_schema=False)
     async def api(request: Request, api_name: str) -> Response:
         if not allowed_origin(request):
             return _cross_site()
         return await run_api(request, api_name, runtime.api, runtime.sessions, blocks_request(request))
 
+    add_endpoints(app, runtime.api, api)  # documented in /openapi.json
+    app.add_api_route("/api/{api_name}", api, methods=["POST"], include_in_schema=False)  # the undocumented too
+
     @app.post("/session/close", include_in_schema=False)
     async def close_session(request: Request) -> Response:
         if not allowed_origin(request):
             return _cross_site()
-        token = ((await read_body(request, 1000)) or b"").decode(errors="replace").strip()
+        try:
+            token = ((await read_body(request, 1000)) or b"").decode(errors="replace").strip()
+        except ClientDisconnect:
+            return reply({"error": "the request body was cut off (the client disconnected)"}, 400)
         session = runtime.sessions.by_token.get(token) if token else None
         if session is None:
             return reply({"error": "unknown or ended session"}, 404)

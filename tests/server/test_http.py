@@ -79,10 +79,13 @@ def test_api_bad_requests_are_explained(cart, body, status, message):
     assert message in response.json()["error"]
 
 
-def test_api_unknown_endpoint_lists_the_known_ones(cart):
+def test_api_unknown_endpoint_points_to_the_docs_without_listing_them(cart):
     url, _ = cart
     response = httpx.post(url + "api/nope", json={"data": []})
-    assert response.status_code == 404 and "available: add, fail, lambda" in response.json()["error"]
+    assert response.status_code == 404
+    assert response.json()["error"] == "no endpoint '/api/nope'. The endpoints are described at /openapi.json."
+    near = httpx.post(url + "api/ad", json={"data": []}).json()["error"]
+    assert "Did you mean '/api/add'?" in near and "fail" not in near and "lambda" not in near
 
 
 def test_api_gr_error_is_a_400_with_the_message(cart):
