@@ -29,20 +29,35 @@ def component_ids(url: str) -> tuple[str, str, int]:
     return by_label["in"], by_label["out"], int(button)
 
 
+def open_page(url: str) -> Any:
+    """A page's WebSocket to the server at `url` (no compression, no frame size limit)."""
+    return connect(url.replace("http", "ws", 1) + "ws", compression=None, max_size=None)
+
+
+async def hello(ws: Any) -> None:
+    """Start a new session and wait for its page load."""
+    await ws.send(orjson.dumps({"type": "hello", "resume": None, "browser_state": {}}).decode())
+    await _until_done(ws, 0)
+
+
+async def click(ws: Any, seq: int, button: int, values: dict[str, Any]) -> None:
+    """Click `button` with these page values; return once the event's done frame came."""
+    event = {"type": "event", "seq": seq, "target": button, "event": "click", "values": values}
+    await ws.send(orjson.dumps(event).decode())
+    await _until_done(ws, seq)
+
+
 async def ws_session(url: str, ids: tuple[str, str, int], ready: asyncio.Event, go: asyncio.Future,
                      counts: list[int]) -> None:
     source, _, button = ids
-    async with connect(url.replace("http", "ws", 1) + "ws", compression=None, max_size=None) as ws:
-        await ws.send(orjson.dumps({"type": "hello", "resume": None, "browser_state": {}}).decode())
-        await _until_done(ws, 0)
+    async with open_page(url) as ws:
+        await hello(ws)
         ready.set()
         end = await go
         seq = 0
         while True:
             seq += 1
-            event = {"type": "event", "seq": seq, "target": button, "event": "click", "values": {source: f"m{seq}"}}
-            await ws.send(orjson.dumps(event).decode())
-            await _until_done(ws, seq)
+            await click(ws, seq, button, {source: f"m{seq}"})
             if time.perf_counter() > end:
                 return
             counts[0] += 1

@@ -19,6 +19,8 @@ APPS = Path(__file__).resolve().parent / "apps"
 PYTHON = sys.executable
 _started: list[subprocess.Popen] = []
 _CLK_TCK = os.sysconf("SC_CLK_TCK")
+# Every benchmark client comes from 127.0.0.1: per-client limits would refuse most of them.
+NO_CLIENT_LIMITS = {"BLOCKS_MAX_SOCKETS_PER_CLIENT": "0", "BLOCKS_MAX_SESSIONS_PER_MINUTE": "0"}
 
 
 def free_port() -> int:
@@ -69,12 +71,16 @@ def get_status(url: str, timeout: float = 1.0) -> int | None:
 class Server:
     """A benchmark app in its own process on a free port."""
 
-    def __init__(self, app: str, env: dict[str, str] | None = None):
+    def __init__(self, app: str, env: dict[str, str] | None = None, tree: Path | None = None):
+        """`app` is a script of benchmarks/apps; `tree` another checkout whose `blocks` it imports
+        (first on PYTHONPATH, ahead of this one's editable install), e.g. a baseline's worktree."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = tempfile.TemporaryFile()
-        self.proc = spawn([PYTHON, str(APPS / f"{app}.py")], {"GRADIO_SERVER_PORT": str(self.port), **(env or {})},
-                          stdout=subprocess.DEVNULL, stderr=self.log)
+        env = {"GRADIO_SERVER_PORT": str(self.port), **(env or {})}
+        if tree is not None:
+            env["PYTHONPATH"] = os.pathsep.join([str(tree), *filter(None, [os.environ.get("PYTHONPATH")])])
+        self.proc = spawn([PYTHON, str(APPS / f"{app}.py")], env, stdout=subprocess.DEVNULL, stderr=self.log)
         self.started = time.perf_counter()
 
     def wait_ready(self, timeout: float = 30.0, every: float = 0.002) -> float:

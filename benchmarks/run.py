@@ -17,14 +17,15 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from . import browser, memory, startup, throughput
-from .procs import ROOT, Server, stop_all
+from . import baseline, browser, latency, memory, startup, throughput
+from .procs import NO_CLIENT_LIMITS, ROOT, Server, stop_all
 from .table import Row, markdown
 
 KB = 1024
 LEVELS = [1, 10, 50]
 SECONDS = 3  # per throughput run; each (app, level) runs twice, interleaved, best kept
 BARE = "bare_fastapi"
+LATENCY_SECONDS = 3  # per phase of the latency client (idle, 5 MB State, slow calls)
 
 
 def _attempt(name: str, fn: Callable[[], Any], failures: list[str]) -> Any:
@@ -80,16 +81,20 @@ def browser_rows(failures: list[str]) -> list[Row]:
     ]
 
 
-def throughput_rows(failures: list[str]) -> list[Row]:
+def throughput_rows(failures: list[str], base: baseline.Baseline) -> list[Row]:
     """Each blocks listener against the bare FastAPI endpoint doing the same: a sync function in a
-    worker thread (as FastAPI runs `def` endpoints), and an `async def` function on the loop."""
+    worker thread (as FastAPI runs `def` endpoints), and an `async def` function on the loop; over
+    WebSocket also against the baseline commit, side by side in the same runs."""
     rows = []
     threaded = BARE + "_threaded"
     plan = {"echo": LEVELS, threaded: LEVELS, "echo_async": LEVELS, BARE: LEVELS}
     pairs = (("echo", threaded, "sync listener", "FastAPI, sync fn in its thread pool"),
              ("echo_async", BARE, "`async def` listener", "FastAPI, async fn inline"))
+    trees = {f"{app}@baseline": (app, base.tree) for app in ("echo", "echo_async") if base.tree is not None}
     for kind, label, where in (("ws", "WebSocket events/s", "/ws"), ("http", "`POST /api/echo` requests/s", "POST")):
-        found = _attempt(f"throughput over {kind}", lambda k=kind: throughput.measure(plan, k, SECONDS),
+        runs = {**plan, **dict.fromkeys(trees, LEVELS)} if kind == "ws" else plan
+        found = _attempt(f"throughput over {kind}", lambda k=kind, r=runs: throughput.measure(r, k, SECONDS,
+                                                                                               trees=trees),
                          failures) or {}
         for app, bare_app, listener, bare_label in pairs:
             ours, bare = found.get(app, {}), found.get(bare_app, {})
@@ -103,6 +108,55 @@ def throughput_rows(failures: list[str]) -> list[Row]:
             rows.append(Row(f"… server CPU per event at 50 sessions, {listener}",
                             a and a.server_cores / a.events_per_s * 1e6, "µs",
                             b and b.server_cores / b.events_per_s * 1e6, f"bare {bare_label}", digits=0))
+        if kind == "ws":
+            rows += baseline_rows(found, base)
+    return rows
+
+
+def baseline_rows(found: dict[str, dict[int, throughput.Result]], base: baseline.Baseline) -> list[Row]:
+    """Events/s of this tree against the baseline commit's, both with Gradio's default limit of 1."""
+    if base.tree is None:
+        return [Row(f"WebSocket events/s against the baseline commit: {base.label}", None)]
+    rows = []
+    for app, listener in (("echo", "sync listener"), ("echo_async", "`async def` listener")):
+        ours, theirs = found.get(app, {}), found.get(f"{app}@baseline", {})
+        for n in LEVELS:
+            a, b = ours.get(n), theirs.get(n)
+            rows.append(Row(f"WebSocket events/s, {listener} (concurrency_limit 1), {n} session{'s' * (n > 1)}, "
+                            f"against the baseline", a and a.events_per_s, "/s", b and b.events_per_s,
+                            f"blocks at {base.label}", digits=0, budget=">= 0.90x",
+                            check=lambda _, r: r is not None and r >= 0.9))
+    return rows
+
+
+def latency_rows(failures: list[str], base: baseline.Baseline) -> list[Row]:
+    """Echo latency of one session while other sessions keep the server busy (latency.py)."""
+    trees = {"blocks": None, **({"baseline": base.tree} if base.tree is not None else {})}
+    found: dict[str, latency.Latencies] = {}
+    for name, tree in trees.items():
+        def measure(tree: Any = tree) -> latency.Latencies:
+            with Server("echo_contention", NO_CLIENT_LIMITS, tree) as server:
+                server.wait_ready()
+                return latency.measure(server.url, LATENCY_SECONDS)
+
+        found[name] = _attempt(f"echo latency under load ({name})", measure, failures)
+    ours, theirs = found.get("blocks"), found.get("baseline")
+    where = f"blocks at {base.label}" if base.tree is not None else ""
+    phases = (("idle", "nothing else running"),
+              ("state", "another session's listener over a 5 MB gr.State runs back to back"),
+              ("slow", f"{latency.SLOW_CALLS} `POST /api/slow` calls run (time.sleep(2), no concurrency limit)"))
+    rows = []
+    for phase, during in phases:
+        for p in (50, 95):
+            a = ours and browser.percentile(getattr(ours, phase), p)
+            b = theirs and browser.percentile(getattr(theirs, phase), p)
+            samples = len(getattr(ours, phase)) if ours else 0
+            rows.append(Row(f"echo latency p{p} from a second session ({samples} clicks), {during}" if p == 50
+                            else f"… p{p}", a, "ms", b, where, digits=1))
+    a = ours and browser.percentile(ours.state_events, 50)
+    b = theirs and browser.percentile(theirs.state_events, 50)
+    rows.append(Row("… the 5 MB State event itself (deep copy, append, deep comparison, commit), p50", a, "ms", b,
+                    where, digits=0))
     return rows
 
 
@@ -124,7 +178,7 @@ def load_average() -> str:
     return open("/proc/loadavg").read().split()[0]
 
 
-def environment(load_before: str) -> list[str]:
+def environment(load_before: str, base: baseline.Baseline) -> list[str]:
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
                "?")
     version = subprocess.run([browser.CHROMIUM, "--version"], capture_output=True, text=True, check=False)
@@ -139,6 +193,18 @@ def environment(load_before: str) -> list[str]:
         f"{throughput.http_client()}, one keep-alive connection per session"
         + (" (httpx is slower than both servers: `apt-get install wrk` for real HTTP numbers)"
            if throughput.http_client() == "httpx" else "") + ". Server CPU from /proc/<pid>/stat.",
+        (f"Baseline: blocks at {base.label} (BENCH_BASELINE={os.environ.get('BENCH_BASELINE', baseline.DEFAULT)}; "
+         f"the default {baseline.DEFAULT} is the foundation's event path, before Gradio's queue), a git worktree at "
+         f"{base.tree}; this tree's benchmarks/apps import it, its servers run side by side with this tree's in the "
+         f"same WebSocket runs." if base.tree is not None
+         else f"Baseline: {base.label}."),
+        f"Latency (apps/echo_contention.py): one page session clicks Echo (Gradio's default concurrency_limit of "
+        f"1), one click at a time, {latency.PAUSE * 1000:.0f} ms apart, for {LATENCY_SECONDS} s per phase, timed "
+        f"from the click frame sent to its done frame: idle; while a second session fires a listener over a 5 MB "
+        f"gr.State (a dict of ~22,000 documents, one more log entry per call) back to back; while "
+        f"{latency.SLOW_CALLS} callers keep one `POST /api/slow` each in flight (started staggered over the 2 s "
+        f"it sleeps). The server's {latency.SLOW_CALLS} worker threads are then all asleep in time.sleep: a "
+        f"sync echo waits for one of them to return (Gradio's max_threads=40 too).",
         "Memory: RSS (VmRSS) of the server after gc.collect() and a 1 s pause, 30 warm-up sessions first. Kept "
         "sessions: POST /api/lambda with keep_session, in a fresh server. Open pages: each says hello, gets its "
         "page load and runs one click, socket left open.",
@@ -156,11 +222,13 @@ def main() -> int:
     started = time.perf_counter()
     load_before = load_average()
     failures: list[str] = []
+    base = baseline.checkout()
     try:
-        rows = startup_rows(failures) + browser_rows(failures) + throughput_rows(failures) + memory_rows(failures)
+        rows = (startup_rows(failures) + browser_rows(failures) + throughput_rows(failures, base)
+                + latency_rows(failures, base) + memory_rows(failures))
     finally:
         stop_all()
-    notes = environment(load_before) + failures
+    notes = environment(load_before, base) + failures
     notes.append(f"{datetime.datetime.now():%Y-%m-%d %H:%M}, whole run {time.perf_counter() - started:.0f} s.")
     table = markdown(rows, notes)
     out = ROOT / ".bench" / "last.md"

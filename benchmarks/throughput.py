@@ -9,10 +9,11 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import orjson
 
-from .procs import PYTHON, Server, spawn, stop
+from .procs import NO_CLIENT_LIMITS, PYTHON, Server, spawn, stop
 
 WRK_SCRIPT = """wrk.method = "POST"
 wrk.body = '{"data": ["hello"]}'
@@ -84,15 +85,21 @@ def run_once(server: Server, kind: str, sessions: int, seconds: float) -> Result
     return python_clients(server, kind, sessions, seconds)
 
 
-def measure(plan: dict[str, list[int]], kind: str, seconds: int, reps: int = 2) -> dict[str, dict[int, Result]]:
+def measure(plan: dict[str, list[int]], kind: str, seconds: int, reps: int = 2,
+            trees: dict[str, tuple[str, Path]] | None = None) -> dict[str, dict[int, Result]]:
     """Events/s of each app (name -> concurrency levels), servers side by side, runs interleaved.
 
     Each (app, level) runs `reps` times, alternating between apps so that a burst of background
-    load hits both sides; the best run counts (noise only ever slows a run down).
+    load hits both sides; the best run counts (noise only ever slows a run down). A name in
+    `trees` is (app, checkout): that app run against another checkout's blocks (a baseline).
     """
     best: dict[str, dict[int, Result]] = {app: {} for app in plan}
+    trees = trees or {}
     with contextlib.ExitStack() as stack:
-        servers = {app: stack.enter_context(Server(app)) for app in plan}
+        servers = {}
+        for name in plan:
+            app, tree = trees.get(name, (name, None))
+            servers[name] = stack.enter_context(Server(app, NO_CLIENT_LIMITS, tree))
         for server in servers.values():
             server.wait_ready()
             run_once(server, kind, 10, 1)  # warm-up

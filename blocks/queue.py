@@ -30,13 +30,15 @@ class QueueFull(Exception):
 class Ticket:
     """One event's place in the queue: whether it still waits to start, and whom to tell."""
 
-    __slots__ = ("queue", "notify", "waiting", "dependency")
+    __slots__ = ("queue", "notify", "waiting", "dependency", "since", "told")
 
     def __init__(self, queue: "Queue", notify: Notify | None = None):
         self.queue = queue
         self.notify = notify
         self.waiting = True  # counted in queue.waiting until its first listener starts
         self.dependency: Dependency | None = None  # the listener running now (for cancels=)
+        self.since = 0.0  # loop time it began waiting for its current group's slot
+        self.told: tuple[int, int] | None = None  # the (position, size) the page was told last
 
     def started(self) -> None:
         """The event runs (or ended): it no longer counts against max_size."""
@@ -46,7 +48,12 @@ class Ticket:
 
 
 class Group:
-    """A concurrency group: at most `limit` running calls, the others wait in FIFO order."""
+    """A concurrency group: at most `limit` running calls, the others wait in FIFO order.
+
+    A waiting page is told its position once its event has waited `report_every` seconds, then
+    at most that often: a short wait (the usual one, with a limit of 1 under load) costs no
+    frames, and the page shows no "queue: 1/1" that is gone before it is read.
+    """
 
     __slots__ = ("name", "limit", "running", "waiters", "report_every", "_report")
 
@@ -63,14 +70,15 @@ class Group:
         if self.limit is None or (self.running < self.limit and not self.waiters):
             self.running += 1
             return
-        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
         entry = (waiter, ticket)
+        ticket.since, ticket.told = loop.time(), None
         self.waiters.append(entry)
-        if ticket.notify is not None:
-            ticket.notify(len(self.waiters), len(self.waiters))
+        self._positions_changed()
         try:
             await waiter
-            if ticket.notify is not None:
+            if ticket.told is not None and ticket.notify is not None:
                 ticket.notify(0, len(self.waiters))  # position 0: it runs now
         except BaseException:
             if waiter.done() and not waiter.cancelled():
@@ -92,15 +100,26 @@ class Group:
 
     def _positions_changed(self) -> None:
         """Tell waiting pages their new positions, at most every `report_every` seconds."""
-        if self._report is None and any(t.notify for _, t in self.waiters):
+        if self._report is None and self.waiters:
             self._report = asyncio.get_running_loop().call_later(self.report_every, self._send_positions)
 
     def _send_positions(self) -> None:
+        """Each page whose event has waited `report_every` seconds learns its position, if it
+        changed; the report comes again while some wait that have not been told yet."""
         self._report = None
+        due = asyncio.get_running_loop().time() - self.report_every * 0.99  # timers may fire a bit early
         size = len(self.waiters)
+        untold = False
         for position, (_, ticket) in enumerate(self.waiters, 1):
-            if ticket.notify is not None:
-                ticket.notify(position, size)
+            if ticket.notify is None or ticket.told == (position, size):
+                continue
+            if ticket.since > due:
+                untold = True
+                continue
+            ticket.told = (position, size)
+            ticket.notify(position, size)
+        if untold:
+            self._positions_changed()
 
 
 class Queue:

@@ -84,39 +84,52 @@ def _submit(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
 
 def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
     """Run a blocking function in a worker thread."""
-    return asyncio.wrap_future(_submit(fn, *args))
+    return _bridge(_submit(fn, *args), None)
 
 
-def _when_stopped(future: Future[Any], on_finish: Callable[[], None]) -> None:
-    """Call `on_finish` on the loop once the thread running `future` has returned."""
+def _bridge(future: Future[Any], on_finish: Callable[[], None] | None) -> asyncio.Future[Any]:
+    """The thread's result as an asyncio future: asyncio.wrap_future with one wake-up of the loop.
+
+    `on_finish` runs on the loop as soon as the function has returned, or once it is dropped
+    unstarted, before the result is handed over: the next call waiting for the slot starts
+    without waiting for this one's reply. Cancelling the awaiting (cancels=, time_limit,
+    shutdown) drops a call not started yet, but not a running one, whose `on_finish` waits for
+    it: a concurrency slot stays taken until the function really stops, so a limit of 1 means
+    one call at a time, always.
+    """
     loop = asyncio.get_running_loop()
+    result: asyncio.Future[Any] = loop.create_future()
 
-    def done(_: Future[Any]) -> None:
-        with contextlib.suppress(RuntimeError):  # the loop closed: nothing left to free
-            loop.call_soon_threadsafe(on_finish)
-
-    future.add_done_callback(done)
-
-
-async def _await_thread(future: Future[Any], on_finish: Callable[[], None] | None) -> Any:
-    """The thread's result. If the awaiting is cancelled (cancels=, time_limit, shutdown) while the
-    thread still runs, `on_finish` waits for the thread: a concurrency slot stays taken until the
-    function really stops, so a limit of 1 means one call at a time, always."""
-    try:
-        return await asyncio.wrap_future(future)
-    except BaseException:
-        if on_finish is not None and not future.done():
-            _when_stopped(future, on_finish)
-            on_finish = None
-        raise
-    finally:
+    def deliver(_: Future[Any]) -> None:
         if on_finish is not None:
             on_finish()
+        if result.cancelled():
+            return
+        if future.cancelled():
+            result.cancel()
+        elif (error := future.exception()) is not None:
+            if isinstance(error, StopIteration):  # an asyncio future refuses it, and the event would hang
+                error = RuntimeError(f"the function raised StopIteration({error.value!r})")
+            result.set_exception(error)
+        else:
+            result.set_result(future.result())
+
+    def returned(_: Future[Any]) -> None:  # in the worker thread
+        with contextlib.suppress(RuntimeError):  # the loop closed: nothing left to free
+            loop.call_soon_threadsafe(deliver, future)
+
+    def abandoned(_: asyncio.Future[Any]) -> None:
+        if result.cancelled():
+            future.cancel()  # False when the function runs already: it goes on, its slot stays taken
+
+    result.add_done_callback(abandoned)
+    future.add_done_callback(returned)
+    return result
 
 
 async def run_sync(fn: Callable[[], Any], on_finish: Callable[[], None] | None = None) -> Any:
     """A blocking function's result, from a worker thread; `on_finish` once it has returned."""
-    return await _await_thread(_submit(fn), on_finish)
+    return await _bridge(_submit(fn), on_finish)
 
 
 async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any],
@@ -128,7 +141,7 @@ async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any],
         finally:
             if on_finish is not None:
                 on_finish()
-    return await _await_thread(_submit(callback.fn, *args, **kwargs), on_finish)
+    return await _bridge(_submit(callback.fn, *args, **kwargs), on_finish)
 
 
 async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any],
@@ -145,7 +158,7 @@ async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any],
     generator = callback.fn(*args, **kwargs)
     finish = _Once(on_finish, generator)
     try:
-        while (item := await _await_thread(_submit(next, generator, _EXHAUSTED), finish.hold())) is not _EXHAUSTED:
+        while (item := await _bridge(_submit(next, generator, _EXHAUSTED), finish.hold())) is not _EXHAUSTED:
             yield item
     finally:
         finish.release()

@@ -356,3 +356,38 @@ def test_a_timed_out_sync_call_keeps_its_slot_until_its_thread_returns(serve, ga
     gate.open.set()
     assert value(second.until_done(1), out) == "done "
     assert gate.most == 1
+
+
+def test_an_event_that_waits_less_than_the_status_update_rate_gets_no_queue_frames(serve, gate):
+    with gr.Blocks() as demo:
+        out = gr.Textbox(label="Out")
+        run = gr.Button("Run")
+        run.click(gate, None, out)
+    demo.queue(status_update_rate=60)  # the wait below ends long before, on any machine
+    url = serve(demo)
+    first, second = Page(url), Page(url)
+    first.event(run, wait=False)
+    gate.wait_entered()
+    second.event(run, wait=False)
+    second.send({"type": "nonsense"})  # answered after the event frame was handled: the event waits now
+    _recv_until(second, lambda m: m["type"] == "error")
+    gate.open.set()
+    assert value(second.until_done(1), out) == "done "
+    assert _queue_frames(second, 1) == []  # no "queue: 1/1" that would be gone before it is read
+    assert gate.most == 1
+
+
+def test_a_listener_raising_stop_iteration_fails_like_any_error_and_frees_its_slot(serve):
+    def broken(text: str) -> str:
+        return next(iter([]))  # an exhausted iterator: StopIteration, which an asyncio future refuses
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Box")
+        run = gr.Button("Run")
+        run.click(broken, box, box)
+    url = serve(demo)
+    first, second = Page(url), Page(url)
+    first.event(run)
+    assert first.errors()[0]["message"].startswith("broken() failed")
+    second.event(run)  # the default limit of 1: this runs only if the first call gave its slot back
+    assert second.errors()[0]["message"].startswith("broken() failed")
