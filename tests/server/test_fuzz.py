@@ -4,14 +4,16 @@ and the server answers after each."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sys
 from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import blocks as gr
@@ -19,7 +21,21 @@ import blocks as gr
 from .conftest import Page, value
 from .logwatch import LogWatch
 
+PYTHONS_LIMIT = sys.getrecursionlimit()
 FUZZ = settings(max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+
+
+@contextlib.contextmanager
+def pythons_recursion_limit() -> Iterator[None]:
+    """Hypothesis raises the recursion limit while a test runs, for the whole process: the server's
+    thread too, where a value nested 1,000 deep then no longer raises RecursionError. Put back
+    Python's limit while the server handles a fuzzed message (Hypothesis accepts its own limits back)."""
+    raised = sys.getrecursionlimit()
+    sys.setrecursionlimit(PYTHONS_LIMIT)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(raised)
 
 
 class Raw:
@@ -49,11 +65,25 @@ def dumps(message: Any) -> str:
 scalars = (st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.text(max_size=30)
            | st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from(["Cereal", "Milk", "", "0"]))
 huge_numbers = st.sampled_from(["1e400", "-1e400", "1" * 400, "123456789012345678901234567890", "-0", "1e-400"])
-deep = (st.builds(lambda n: Raw("[" * n + "]" * n), st.integers(30, 1100))
-        | st.builds(lambda n: Raw('{"a":' * n + "1" + "}" * n), st.integers(30, 1100)))
+# Around our limit (64), where repr() and == give up (about 1,000) and where orjson does (1,024).
+depths = st.sampled_from([64, 65, 990, 1000, 1010, 1023]) | st.integers(30, 1100)
+deep = (st.builds(lambda n: Raw("[" * n + "]" * n), depths)
+        | st.builds(lambda n: Raw('{"a":' * n + "1" + "}" * n), depths))
 json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
                            | st.dictionaries(st.text(max_size=4), inner, max_size=4), max_leaves=12)
 any_value = json_values | deep | huge_numbers.map(Raw)
+
+
+def half(likely: st.SearchStrategy[Any], other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """`likely` half of the time (a plain `|` would flatten `other`'s branches and dilute it)."""
+    return st.booleans().flatmap(lambda first: likely if first else other)
+
+
+# Values near what each input takes: half of the time of the right kind.
+near_text = half(st.text(max_size=45), any_value)  # Name takes at most 40 characters
+near_number = half(st.none() | st.integers(-10, 200) | st.floats(allow_nan=False, allow_infinity=False), any_value)
+near_choices = half(st.lists(half(st.sampled_from(["Cereal", "Milk"]), any_value), max_size=4), any_value)
+DEEP = Raw("[" * 1000 + "]" * 1000)  # always tried: repr() of it raised RecursionError (a 500, a traceback)
 
 
 @pytest.fixture
@@ -63,7 +93,8 @@ def app(serve) -> Iterator[SimpleNamespace]:
         name = gr.Textbox(label="Name", max_length=40)
         amount = gr.Number(label="Amount", minimum=0, maximum=100)
         items = gr.CheckboxGroup(["Cereal", "Milk"], label="Items")
-        gr.Textbox(label="Hidden", visible=False)
+        hidden = gr.Textbox(label="Hidden", visible=False)
+        hidden.submit(lambda entries: entries + ["hidden"], log, log)  # a page may not fire it: hidden
         add = gr.Button("Add")
         add.click(lambda n, a, i, entries: entries + [[n, a, i]], [name, amount, items, log], log, api_name="add")
         name.submit(lambda n, entries: entries + [n], [name, log], log, api_name="submit")
@@ -76,22 +107,24 @@ def app(serve) -> Iterator[SimpleNamespace]:
         probe.click(lambda n, a, i, entries: json.dumps([n, a, i, entries]), [name, amount, items, log], dump,
                     api_name="probe", show_api=False)
         gr.Button("Peek").click(lambda entries: json.dumps(entries), log, dump, api_name="peek")  # for API callers
+        dump.focus(lambda entries: entries + ["dump"], log, log)  # a page may not fire it: not interactive
     url = serve(demo)
     watch = LogWatch().attach()
     ids = [b.id for b in demo.blocks_by_id.values()]
-    listened = [(add.id, "click"), (name.id, "submit")]
-    yield SimpleNamespace(url=url, watch=watch, ids=ids, listened=listened, probe=probe, dump=dump)
+    listened = [(add.id, "click"), (name.id, "submit"), (hidden.id, "submit"), (dump.id, "focus")]
+    inputs = {str(name.id): near_text, str(amount.id): near_number, str(items.id): near_choices}
+    yield SimpleNamespace(url=url, watch=watch, ids=ids, listened=listened, inputs=inputs, probe=probe, dump=dump)
     watch.detach()
 
 
-def _events(ids: list[int], listened: list[tuple[int, str]]) -> st.SearchStrategy[Any]:
-    """Event frames: triggers that have listeners (so some are accepted) and wrong ones; wrong
-    seqs; values of every kind, for real components and made-up ones."""
+def _events(ids: list[int], listened: list[tuple[int, str]], inputs: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Event frames: triggers that have listeners (some a page may fire, some not) and wrong ones;
+    wrong seqs; values near what each input takes, of every kind, for made-up components too."""
     targets = st.sampled_from(ids) | st.sampled_from([-1, 10**6, "1", None, 1.5, True])
     events = st.sampled_from(["click", "change", "input", "submit", "focus", "blur", "load", "unload", "nope", ""])
     triggers = st.sampled_from(listened) | st.tuples(targets, events)
     keys = st.sampled_from([str(i) for i in ids]) | st.text(max_size=6)
-    values = st.dictionaries(keys, scalars | any_value, max_size=3) | any_value
+    values = half(st.fixed_dictionaries({}, optional=inputs), st.dictionaries(keys, any_value, max_size=3) | any_value)
     seqs = st.integers(0, 10**6) | st.sampled_from([None, "1", 1.5, -3])
     frames = st.fixed_dictionaries({"type": st.just("event"), "seq": seqs, "trigger": triggers},
                                    optional={"values": values})
@@ -99,12 +132,12 @@ def _events(ids: list[int], listened: list[tuple[int, str]]) -> st.SearchStrateg
                                  "target": f["trigger"][0], "event": f["trigger"][1]})
 
 
-def _frames(ids: list[int], listened: list[tuple[int, str]]) -> st.SearchStrategy[str | bytes]:
+def _frames(ids: list[int], listened: list[tuple[int, str]], inputs: dict[str, Any]) -> st.SearchStrategy[str | bytes]:
     # Any type but "bye", which ends the session (tested elsewhere).
     types = st.sampled_from(["hello", "event", "dance", "", "Event"]) | st.text(max_size=8).filter(lambda t: t != "bye")
     others = st.fixed_dictionaries({"type": types}, optional={"seq": st.integers(), "values": any_value})
-    return (_events(ids, listened).map(dumps) | others.map(dumps) | any_value.map(dumps) | st.text(max_size=50)
-            | st.binary(max_size=50))
+    junk = others.map(dumps) | any_value.map(dumps) | st.text(max_size=50) | st.binary(max_size=50)
+    return half(_events(ids, listened, inputs).map(dumps), junk)
 
 
 def _look(page: Page, app: SimpleNamespace, seq: int) -> str:
@@ -120,13 +153,20 @@ def test_any_websocket_frame_is_answered_without_a_traceback_or_a_change(app):
     state = _look(page, app, next(probes))
     seen = {"refused": 0, "changed": 0}
 
+    (add, _), (name, _), (hidden, _), _ = app.listened
+
     @FUZZ
-    @given(frame=_frames(app.ids, app.listened))
+    @given(frame=_frames(app.ids, app.listened, app.inputs))
+    @example(frame=dumps({"type": "event", "seq": 1, "target": add, "event": "click", "values": {name: DEEP}}))
+    @example(frame=dumps({"type": "event", "seq": 2, "target": name, "event": "submit", "values": {name: DEEP}}))
+    @example(frame=dumps({"type": "event", "seq": 3, "target": add, "event": "click", "values": {name: "tea"}}))
+    @example(frame=dumps({"type": "event", "seq": 4, "target": hidden, "event": "submit", "values": {name: "rum"}}))
     def check(frame: str | bytes) -> None:
         nonlocal state
         before = len(page.messages)
-        page.send(frame)
-        shown = _look(page, app, next(probes))
+        with pythons_recursion_limit():
+            page.send(frame)
+            shown = _look(page, app, next(probes))
         answers = [m for m in page.messages[before:] if m.get("type") == "error"]
         assert not [m for m in answers if m["title"] == "Server error"], answers
         if any(m["title"] == "Bad request" for m in answers):
@@ -141,15 +181,21 @@ def test_any_websocket_frame_is_answered_without_a_traceback_or_a_change(app):
     assert app.watch.tracebacks() == [] and app.watch.errors() == []
 
 
-def _bodies(kept: str) -> st.SearchStrategy[bytes]:
+ARITY = {"add": 3, "submit": 1, "fail": 0, "probe": 3, "peek": 0, "nope": 0}  # non-State inputs
+
+
+def _bodies(kept: str, arity: int) -> st.SearchStrategy[bytes]:
+    """Bodies for an endpoint: data of its length (so the values are checked) or not, and worse."""
     hashes = st.sampled_from([kept, "guessed", "", None]) | st.integers() | st.lists(st.text(max_size=3), max_size=2)
-    shaped = st.fixed_dictionaries({"data": st.lists(any_value, max_size=5) | any_value},
+    data = st.lists(any_value, min_size=arity, max_size=arity) | st.lists(any_value, max_size=5) | any_value
+    shaped = st.fixed_dictionaries({"data": data},
                                    optional={"session_hash": hashes, "keep_session": st.sampled_from(
                                        [True, False, None, "yes", 1])})
-    fitting = st.tuples(st.text(max_size=10), st.none() | st.integers(0, 100), st.lists(st.sampled_from(["Milk"])))
-    valid = st.builds(lambda data: {"data": list(data), "session_hash": kept}, fitting)  # for add: some are taken
-    return ((shaped | valid).map(dumps) | any_value.map(dumps) | st.text(max_size=50)).map(str.encode) | st.binary(
-        max_size=60)
+    # Inputs for add into the kept session, near what each input takes: some calls are taken.
+    typed = st.builds(lambda data: {"data": list(data), "session_hash": kept},
+                      st.tuples(near_text, near_number, near_choices))
+    junk = (any_value.map(dumps) | st.text(max_size=50)).map(str.encode) | st.binary(max_size=60)
+    return half((shaped | typed).map(dumps).map(str.encode), junk)
 
 
 def _peek(client: httpx.Client, kept: str) -> str:
@@ -170,10 +216,15 @@ def _fuzz_bodies(app: SimpleNamespace, client: httpx.Client) -> None:
     seen = {"refused": 0, "changed": 0}
 
     @FUZZ
-    @given(body=_bodies(kept), endpoint=st.sampled_from(["add", "submit", "fail", "probe", "peek", "nope"]))
-    def check(body: bytes, endpoint: str) -> None:
+    @given(call=st.sampled_from(sorted(ARITY)).flatmap(lambda e: st.tuples(st.just(e), _bodies(kept, ARITY[e]))))
+    @example(call=("submit", dumps({"data": [DEEP], "session_hash": kept}).encode()))
+    @example(call=("add", dumps({"data": [DEEP, 1, ["Milk"]], "session_hash": kept}).encode()))
+    @example(call=("add", dumps({"data": ["tea", 2, []], "session_hash": kept}).encode()))  # taken: a change
+    def check(call: tuple[str, bytes]) -> None:
+        endpoint, body = call
         nonlocal state
-        response = client.post(f"api/{endpoint}", content=body, headers={"Content-Type": "application/json"})
+        with pythons_recursion_limit():
+            response = client.post(f"api/{endpoint}", content=body, headers={"Content-Type": "application/json"})
         assert response.status_code in (200, 400, 404, 413, 422), (response.status_code, response.text)
         assert response.status_code == 200 or response.json()["error"]
         shown = _peek(client, kept)  # the server answers, and shows what the kept session holds

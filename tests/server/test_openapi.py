@@ -44,6 +44,11 @@ def _demo() -> gr.Blocks:
         button.click(None, box, box)  # "unnamed", private: no function
         demo.unload(lambda: None)  # "lambda_4", private
         button.click(lambda n, p, c: (n, p, c + 1), [num, picks, count], [num, picks, count])  # "lambda_5", public
+
+        def keep(text: str) -> Any:
+            return gr.update()  # the box keeps its value: the API sends null for it
+
+        button.click(keep, box, box)  # "keep", public
     return demo
 
 
@@ -59,7 +64,7 @@ def served(serve) -> Iterator[tuple[str, LogWatch]]:
 def test_documented_callable_and_private_endpoints_follow_gradios_rules(served):
     url, _ = served
     doc = httpx.get(url + "openapi.json").json()
-    assert sorted(doc["paths"]) == ["/api/greet", "/api/lambda", "/api/lambda_5"]
+    assert sorted(doc["paths"]) == ["/api/greet", "/api/keep", "/api/lambda", "/api/lambda_5"]
     for name in ("greet", "lambda", "lambda_2", "lambda_3"):  # undocumented ones answer too
         assert httpx.post(url + f"api/{name}", json={"data": ["hi"]}).status_code == 200
     for name in ("false", "lambda_1", "unnamed", "lambda_4"):  # private: no endpoint at all
