@@ -67,9 +67,11 @@ def proxy_networks(raw: str) -> tuple[Network, ...]:
 
 
 def check_settings() -> None:
-    """Raise BlocksError now for a malformed BLOCKS_ALLOWED_HOSTS or BLOCKS_FORWARDED_ALLOW_IPS."""
+    """Raise BlocksError now for a malformed BLOCKS_ALLOWED_HOSTS or BLOCKS_FORWARDED_ALLOW_IPS;
+    look up this machine's names now too (getfqdn may ask DNS: not on the event loop, per request)."""
     host_patterns(os.environ.get(HOSTS_ENV, ""))
     proxy_networks(os.environ.get(PROXIES_ENV, ""))
+    machine_names()
 
 
 def _is_ip(name: str) -> bool:
