@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import orjson
 from websockets.asyncio.client import ClientConnection, connect
 
-from .procs import Server
+from .procs import NO_CLIENT_LIMITS, Server  # every session here comes from one address
 
 STATE_BYTES = 10_240  # os.urandom(5120).hex()
 WARMUP = 30
@@ -55,7 +55,7 @@ async def _open_many(url: str, button: int, n: int) -> list[ClientConnection]:
 
 
 def measure(sessions: int = 300, app: str = "session_state") -> Memory:
-    with Server(app, {"BLOCKS_STATE_TTL": "100000", "BLOCKS_RECONNECT_GRACE": "100000"}) as server:
+    with Server(app, {"BLOCKS_STATE_TTL": "100000", "BLOCKS_RECONNECT_GRACE": "100000", **NO_CLIENT_LIMITS}) as server:
         server.wait_ready()
         with urllib.request.urlopen(server.url + "config") as response:
             components = orjson.loads(response.read())["components"]
@@ -85,7 +85,7 @@ def measure_kept(sessions: int = 2000, app: str = "session_state") -> float:
     """
     import httpx  # noqa: PLC0415 - only this measurement needs it
 
-    with Server(app, {"BLOCKS_STATE_TTL": "100000"}) as server:
+    with Server(app, {"BLOCKS_STATE_TTL": "100000", **NO_CLIENT_LIMITS}) as server:
         server.wait_ready()
         body = {"data": [], "keep_session": True}
         with httpx.Client() as client:

@@ -16,6 +16,7 @@ from .component import Component
 from .errors import Error, InvalidValueError, ProtocolError
 from .queue import Queue, Ticket
 from .request import EventData, Request
+from .sealing import MAX_PAGE_BYTES, sealed_bytes
 from .state import BrowserState, values_differ
 from .updates import MISSING, per_output, split_update
 
@@ -324,20 +325,22 @@ class Dispatcher:
                     value = component.postprocess(value) if dep.postprocess else value
                     patch["value"] = value
                 step.outputs[cid] = value if not comp.server_only else None
-                self._note_change(comp, values.get(cid), value, changes, changed, patch)
+                self._note_change(comp, values, value, changes, changed, patch)
             if patch and (not comp.server_only or "blob" in patch):
                 step.updates[str(cid)] = patch
         for cid, copy_ in working.items():  # in-place edits of State inputs count as changes
             if cid not in changes:
                 patch = {}
-                self._note_change(self.blocks.blocks_by_id[cid], values.get(cid), copy_, changes, changed, patch)  # type: ignore[arg-type]
+                self._note_change(self.blocks.blocks_by_id[cid], values, copy_, changes, changed, patch)  # type: ignore[arg-type]
                 if patch:
                     step.updates[str(cid)] = patch
         return changes, changed
 
-    def _note_change(self, comp: Any, old: Any, new: Any, changes: dict[Any, Any], changed: list[int],
+    def _note_change(self, comp: Any, values: dict[Any, Any], new: Any, changes: dict[Any, Any], changed: list[int],
                      patch: dict[str, Any]) -> None:
-        if not values_differ(old, new):
+        """Record `new` as the component's value if it differs from the stored one; a BrowserState's is
+        sealed, and refused when the page's BrowserState values would no longer fit in its hello."""
+        if not values_differ(values.get(comp.id), new):
             return
         changes[comp.id] = new
         changed.append(comp.id)
@@ -346,6 +349,13 @@ class Dispatcher:
                 patch["blob"] = self.sealers[comp.id].seal(new)  # type: ignore[index]
             except (TypeError, ValueError) as exc:
                 raise InvalidValueError(f"{comp.describe()} can only hold JSON values ({exc}).") from None
+            total = len(patch["blob"]) + sum(sealed_bytes(changes.get(cid, values.get(cid)))
+                                             for cid in self.sealers if cid != comp.id)
+            if total > MAX_PAGE_BYTES:
+                key = comp.resolved_storage_key(self.blocks.title)
+                raise InvalidValueError(f"{comp.describe()} (localStorage key '{key}'): not saved; this page's "
+                                        f"BrowserState values would take {total:,} bytes together, over the "
+                                        f"{MAX_PAGE_BYTES:,}-byte limit per page. Keep large data in gr.State.")
 
     def _error_payload(self, dep: "Dependency", exc: Exception) -> dict[str, Any]:
         name = dep.callback.name if dep.callback else "listener"

@@ -47,3 +47,17 @@ class Error(Exception):
         self.visible = visible
         self.title = title
         self.print_exception = print_exception
+
+
+class Refused(Exception):
+    """The server will not start what a client asked for now: a limit is reached.
+
+    The message names the limit and what to do; `status` is the HTTP reply (429, 503),
+    `close_code` the WebSocket close code, `retry_after` seconds until trying again may work.
+    """
+
+    def __init__(self, message: str, status: int, close_code: int, retry_after: float | None = None):
+        super().__init__(message)
+        self.status = status
+        self.close_code = close_code
+        self.retry_after = retry_after

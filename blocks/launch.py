@@ -20,6 +20,7 @@ import uvicorn
 from .errors import BlocksError
 from .server.app import Runtime, create_app
 from .server.trust import uvicorn_options
+from .session import DEFAULT_CAPACITY
 
 if TYPE_CHECKING:
     from .app import Blocks
@@ -30,7 +31,7 @@ PORT_TRIES = 100
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C; docker stop, systemd, Kubernetes
 # Gradio launch() arguments accepted for compatibility that change nothing here.
 _IGNORED = frozenset({"debug", "max_threads", "favicon_path", "ssl_verify", "allowed_paths", "blocked_paths",
-                      "app_kwargs", "state_session_capacity", "max_file_size", "enable_monitoring",
+                      "app_kwargs", "max_file_size", "enable_monitoring",
                       "node_server_name", "node_port", "ssr_mode", "pwa", "i18n", "theme", "js",
                       "footer_links", "show_api", "width", "height", "inline", "favicon", "strict_cors"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
@@ -137,7 +138,8 @@ def _check_gradio_args(given: dict[str, Any]) -> None:
     if unknown:
         raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
                           f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, ssl_keyfile, "
-                          f"ssl_certfile, ssl_keyfile_password, and Gradio's other arguments that change nothing here.")
+                          f"ssl_certfile, ssl_keyfile_password, state_session_capacity, and Gradio's other "
+                          f"arguments that change nothing here.")
 
 
 def _address(server_name: str | None, server_port: int | None) -> tuple[str, int | None]:
@@ -165,12 +167,14 @@ def launch(
     ssl_keyfile: str | None = None,
     ssl_certfile: str | None = None,
     ssl_keyfile_password: str | None = None,
+    state_session_capacity: int = DEFAULT_CAPACITY,
     **ignored: Any,
 ) -> tuple[Any, str, None]:
     """Serve `blocks` and print its URL. Blocks until Ctrl-C unless prevent_thread_lock=True.
 
     Host and port default to GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, else 127.0.0.1 and the
     first free port from 7860. Returns (app, local_url, None) like Gradio.
+    `state_session_capacity` caps the sessions kept: past it, the longest-closed ones are dropped.
     """
     _check_gradio_args(ignored)
     if css is not None:  # Gradio 6 takes page CSS and <head> HTML in launch()
@@ -181,7 +185,8 @@ def launch(
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()
-    blocks._app = create_app(blocks, show_error=show_error)  # before binding: its errors leave no socket open
+    # Before binding: its errors leave no socket open.
+    blocks._app = create_app(blocks, show_error=show_error, state_session_capacity=state_session_capacity)
     sock = _bind(host, port)
     if root_path:
         blocks._app.root_path = root_path

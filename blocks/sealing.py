@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import os
 import secrets
 from pathlib import Path
@@ -22,7 +23,24 @@ from .errors import BlocksError
 
 PREFIX = "v1."
 NONCE_BYTES = 12
+TAG_BYTES = 16  # AES-GCM's authentication tag
 MAX_VALUE_BYTES = 256 * 1024  # localStorage is small, and every page load sends the blob back
+# Every page load sends all of a page's blobs in one hello frame, which may be at most 1 MB; the
+# rest of the frame fits in what is left. frontend/index.js keeps the same budget.
+MAX_PAGE_BYTES = 900_000
+
+
+def blob_bytes(plain_bytes: int) -> int:
+    """The length of the blob that seals `plain_bytes` of JSON: prefix + base64(nonce, text, tag)."""
+    return len(PREFIX) + 4 * math.ceil((NONCE_BYTES + plain_bytes + TAG_BYTES) / 3)
+
+
+def sealed_bytes(value: Any) -> int:
+    """The length of the blob that would seal `value` (0 for a value that is not JSON)."""
+    try:
+        return blob_bytes(len(orjson.dumps(value)))
+    except TypeError:
+        return 0
 
 
 class SealError(ValueError):

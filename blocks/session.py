@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import secrets
 import time
@@ -12,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from .dispatch import Dispatcher, OnStep, Step
-from .errors import ProtocolError
+from .errors import ProtocolError, Refused
 from .queue import Queue, Ticket
 from .request import EventData, Request
 from .sealing import SealError
@@ -42,6 +43,8 @@ def reconnect_grace() -> float:
 
 
 MAX_WAITING = 100  # events one session may have waiting behind its running one
+DEFAULT_CAPACITY = 10_000  # state_session_capacity, Gradio's default
+CLOSE_TRY_LATER = 1013  # WebSocket close code: the server cannot take the session now
 
 
 class Job:
@@ -86,10 +89,15 @@ class Sessions:
     """All sessions of one app in this process; their values live in the store."""
 
     def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"],
-                 show_error: bool = False):
+                 show_error: bool = False, capacity: int | None = None):
         self.blocks = blocks
         self.store = store
         self.sealers = sealers
+        self.capacity = capacity  # state_session_capacity: sessions the store may hold
+        self.admit: Callable[[Request], None] | None = None  # the server's per-client limits (raises Refused)
+        self._evicting: set[str] = set()
+        self._starting = 0
+        self._full_logged = -math.inf
         self.queue = Queue(blocks.dependencies, blocks.default_concurrency_limit, blocks.max_queue_size,
                            blocks.status_update_rate)
         self.dispatcher = Dispatcher(blocks, store, sealers, self.queue, show_error)
@@ -104,10 +112,22 @@ class Sessions:
         self._server_only = {c.id for c in components if c.server_only}
 
     # -- starting -----------------------------------------------------------
-    async def start(self, request: Request, browser_blobs: dict[str, Any] | None,
-                    page: bool = True) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    async def start(self, request: Request, browser_blobs: dict[str, Any] | None, page: bool = True,
+                    kept: bool = True) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
         """A new session: its initial values, the patches the page needs, and notices for it
-        (warning and error messages)."""
+        (warning and error messages). Refused when a limit is reached: the client's sessions per
+        minute (pages and kept API sessions, not one-call ones) or the capacity."""
+        if self.admit is not None and (page or kept):
+            self.admit(request)
+        self._starting += 1  # counted by _make_room until it is in the store
+        try:
+            await self._make_room()
+            return await self._create(request, browser_blobs, page)
+        finally:
+            self._starting -= 1
+
+    async def _create(self, request: Request, browser_blobs: dict[str, Any] | None,
+                      page: bool) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
         session = Session(request, page)
         values: dict[Any, Any] = dict(self._static)
         patches: dict[str, dict[str, Any]] = {}
@@ -131,6 +151,37 @@ class Sessions:
         else:
             await self.store.release(session.id, time.time())
         return session, patches, notices
+
+    async def _make_room(self) -> None:
+        """state_session_capacity: before a new session is stored, drop the longest-released ones
+        (ended pages kept for the TTL, kept API sessions between calls) so that it fits; their
+        demo.unload / delete_callback run. Open pages are never dropped: when they (and calls
+        running) fill the capacity, the new session is refused."""
+        if self.capacity is None:
+            return
+        excess = await self.store.count() + self._starting - len(self._evicting) - self.capacity
+        if excess <= 0:
+            return
+        released = await self.store.oldest_released(excess + len(self._evicting))
+        dropping = [sid for sid in released if sid not in self._evicting][:excess]
+        if len(dropping) < excess:
+            self._log_full()
+            raise Refused(f"The server is full (state_session_capacity={self.capacity}, all in use); try again "
+                          f"later.", 503, CLOSE_TRY_LATER, retry_after=60)
+        self._evicting.update(dropping)
+        try:
+            await asyncio.gather(*(self.drop(sid) for sid in dropping))
+        finally:
+            self._evicting.difference_update(dropping)
+
+    def _log_full(self) -> None:
+        """Say so in the log when sessions are refused for lack of room, at most once a minute."""
+        now = time.monotonic()
+        if now - self._full_logged >= 60:
+            self._full_logged = now
+            log.warning("state_session_capacity=%d reached: every session is an open page or a running call, "
+                        "so new sessions are refused (HTTP 503, WebSocket close %d). Raise "
+                        "launch(state_session_capacity=...) if the memory allows.", self.capacity, CLOSE_TRY_LATER)
 
     async def _initial_value(self, comp: Any, notices: list[dict[str, Any]]) -> Any:
         """A per-session starting value; a callable runs in a worker thread, and if it fails the

@@ -10,6 +10,14 @@ const RETRY_MAX_MS = 2000;
 const CLOSE_PROTOCOL_MISUSE = 4400;
 const CLOSE_BAD_RESUME = 4401;
 const CLOSE_TAKEN_OVER = 4409; // another connection resumed this session
+// Every page load sends all stored BrowserState blobs in its hello, one frame: they must fit in it
+// together (blocks/sealing.py MAX_PAGE_BYTES, which the server also keeps to when storing).
+export const BROWSER_STATE_BUDGET = 900_000;
+// Close codes that mean the server refuses this page (message too big, no room, over a limit):
+// after a few of them before a session starts, the page stops retrying and says why.
+const REFUSALS = new Set([1008, 1009, 1013, 4429]);
+const GIVE_UP_REFUSED = 3;
+const GIVE_UP_UNREACHABLE = 20; // about 35 s of retries, by then a session could not resume anyway
 
 // ---------------------------------------------------------------------------
 // DOM helpers, also imported by the renderers (`import { h } from "../index.js"`:
@@ -113,6 +121,28 @@ export function pendingOutputs(dependencies, triggered) {
 /** The delay before the next reconnect attempt. */
 export function nextDelay(delay) {
   return Math.min(delay * 2, RETRY_MAX_MS);
+}
+
+/** The stored BrowserState blobs ({id: blob | null}) that fit in `budget` bytes together: the
+ * largest are left out until the rest fit. Returns {kept, dropped: {id: bytes}}. */
+export function fitBlobs(blobs, budget = BROWSER_STATE_BUDGET) {
+  const kept = { ...blobs };
+  const sizes = Object.fromEntries(Object.entries(kept).filter(([, blob]) => blob != null)
+    .map(([id, blob]) => [id, frameBytes(blob)]));
+  let total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+  const dropped = {};
+  for (const id of Object.keys(sizes).sort((a, b) => sizes[b] - sizes[a])) {
+    if (total <= budget) break;
+    total -= sizes[id];
+    dropped[id] = sizes[id];
+    kept[id] = null;
+  }
+  return { kept, dropped };
+}
+
+/** How many failed connections in a row (none reached a session) make the page stop retrying. */
+export function attemptsBeforeGivingUp(code) {
+  return REFUSALS.has(code) ? GIVE_UP_REFUSED : GIVE_UP_UNREACHABLE;
 }
 
 /** The size of a text frame in UTF-8 bytes (exact only when it matters). */
@@ -222,6 +252,7 @@ class Page {
     this.live = false; // the server accepted our hello on the current socket
     this.outbox = [];
     this.delay = RETRY_FIRST_MS;
+    this.failures = 0; // connections in a row closed before the server started a session
     this.reconnecting = false;
     this.leaving = false; // pagehide: do not reconnect
     this.ended = false; // expired or refused: do not reconnect
@@ -391,11 +422,7 @@ class Page {
     const usable = early && early.readyState <= WebSocket.OPEN && !this.token;
     const socket = usable ? early : new WebSocket(socketUrl(this.config.root, location.href));
     this.socket = socket;
-    socket.onopen = () => {
-      const browserState = {};
-      for (const [id, key] of Object.entries(this.browserState)) browserState[id] = readStorage(key);
-      socket.send(JSON.stringify({ type: "hello", resume: this.token, browser_state: browserState }));
-    };
+    socket.onopen = () => socket.send(JSON.stringify(this.hello()));
     socket.onmessage = (event) => {
       let message;
       try {
@@ -407,13 +434,30 @@ class Page {
       this.rendered.then(() => this.receive(message))
         .catch((err) => console.error("blocks: cannot handle a message from the server", message, err));
     };
-    socket.onclose = (event) => this.closed(socket, event.code);
+    socket.onclose = (event) => this.closed(socket, event.code, event.reason);
     if (socket.readyState === WebSocket.OPEN) socket.onopen();
   }
 
-  closed(socket, code) {
+  /** The first frame: the resume token, and the stored BrowserState blobs that fit in one frame;
+   * those that do not are removed from storage (the server could never take them) and named. */
+  hello() {
+    const stored = {};
+    for (const [id, key] of Object.entries(this.browserState)) stored[id] = readStorage(key);
+    const { kept, dropped } = fitBlobs(stored);
+    for (const [id, size] of Object.entries(dropped)) {
+      console.warn(`blocks: removed BrowserState "${this.browserState[id]}" (${size} bytes) from localStorage: `
+        + `this page's stored values together must stay under ${BROWSER_STATE_BUDGET} bytes; it starts with its default value.`);
+      writeStorage(this.browserState[id], null);
+    }
+    const message = { type: "hello", resume: this.token, browser_state: kept };
+    if (Object.keys(dropped).length) message.dropped = dropped;
+    return message;
+  }
+
+  closed(socket, code, reason) {
     if (socket !== this.socket) return;
     this.socket = null;
+    if (!this.live) this.failures += 1;
     this.live = false;
     // Answers to events already sent are lost with the socket; queued ones stay pending.
     const queued = new Set(this.outbox.map((entry) => entry.seq));
@@ -425,6 +469,7 @@ class Page {
       this.showError({ title: "Connection closed", message: "The server refused a message from this page. Reload the page." });
       return;
     }
+    if (this.failures >= attemptsBeforeGivingUp(code)) return this.giveUp(code, reason);
     if (!this.reconnecting) {
       this.reconnecting = true;
       this.connection("reconnecting");
@@ -439,6 +484,20 @@ class Page {
 
   connection(state) {
     dispatch("blocks:connection", { state });
+  }
+
+  /** Connections keep failing before a session starts: stop retrying, and say why. */
+  giveUp(code, reason) {
+    const attempts = this.failures;
+    this.end();
+    let why = reason || (code === 1009 ? "A message from this page was too large for the server."
+      : "The server cannot be reached.");
+    if (!/[.!?]$/.test(why)) why += ".";
+    console.error(`blocks: stopped reconnecting after ${attempts} failed connections (close code ${code}): ${why}`);
+    const reload = h("button", { type: "button", className: "primary sm", onclick: () => location.reload() }, "Reload");
+    const message = `${why} Stopped retrying after ${attempts} attempts; reload the page to try again.`;
+    this.toast({ kind: "error", title: "Cannot connect", message, action: reload });
+    dispatch("blocks:error", { title: "Cannot connect", message, seq: null });
   }
 
   /** No more connections: drop what waits to be sent and every pending mark. */
@@ -481,6 +540,7 @@ class Page {
   opened(message) {
     this.token = message.resume;
     this.live = true;
+    this.failures = 0;
     this.delay = RETRY_FIRST_MS;
     this.reconnecting = false;
     this.offline?.remove();

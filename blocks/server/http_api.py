@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ from starlette.requests import ClientDisconnect
 
 from ..component import Component
 from ..dispatch import Step
-from ..errors import BlocksError, InvalidValueError, ProtocolError
+from ..errors import BlocksError, InvalidValueError, ProtocolError, Refused
 from ..limits import MAX_NESTING, nesting_depth_over
 from ..queue import QueueFull
 from ..request import Request as BlocksRequest
@@ -114,7 +115,13 @@ async def run_api(request: Request, api_name: str, endpoints: dict[str, "Depende
         if session is None:
             return _refuse(404, "unknown or ended session_hash; omit it to start a new session")
     else:
-        session, _, _ = await sessions.start(blocks_request, None, page=False)
+        try:
+            session, _, _ = await sessions.start(blocks_request, None, page=False, kept=keep)
+        except Refused as exc:  # this client's sessions per minute, or the server's capacity
+            response = _refuse(exc.status, str(exc))
+            if exc.retry_after is not None:
+                response.headers["Retry-After"] = str(math.ceil(exc.retry_after))
+            return response
     return await _run_in(session, session_hash is None and not keep, sessions, dep, data, blocks_request)
 
 

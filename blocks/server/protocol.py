@@ -13,10 +13,13 @@ import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from ..dispatch import Step
-from ..errors import BlocksError, Error, InvalidValueError, ProtocolError
+from ..errors import BlocksError, Error, InvalidValueError, ProtocolError, Refused
 from ..queue import QueueFull, Ticket
 from ..request import Request
+from ..sealing import MAX_PAGE_BYTES
 from ..session import Job, Session, Sessions
+from ..state import BrowserState
+from .clients import CLOSE_TOO_MANY, ClientLimits
 
 log = logging.getLogger("blocks")
 MAX_MESSAGE = 1_000_000
@@ -182,13 +185,41 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
         await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": True})
         await send({"type": "update", "seq": None, "updates": await sessions.page_values(session), "done": True})
         return session
-    session, patches, notices = await sessions.start(request, hello.get("browser_state"))
+    return await begin(websocket, sessions, request, hello, send)
+
+
+async def begin(websocket: WebSocket, sessions: Sessions, request: Request, hello: dict[str, Any],
+                send: Any) -> Session | None:
+    """A new session for a page (its demo.load is queued), unless a limit refuses it: the socket
+    then closes with the limit's code and a reason saying which (the page shows it)."""
+    note_dropped(sessions, hello.get("dropped"))
+    try:
+        session, patches, notices = await sessions.start(request, hello.get("browser_state"))
+    except Refused as exc:
+        await close(websocket, exc.close_code, str(exc))
+        return None
     session.send, session.socket = send, websocket
     await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": False})
     for notice in notices:
         await send(notice)
     queue_event(sessions, session, 0, None, patches=patches)
     return session
+
+
+def note_dropped(sessions: Sessions, dropped: Any) -> None:
+    """The page left stored BrowserState values out of its hello (they did not fit in a frame
+    together): say which in the log; those components start with their default values."""
+    if not isinstance(dropped, dict) or not dropped:
+        return
+    names = []
+    for cid, size in list(dropped.items())[:20]:
+        comp = sessions.blocks.blocks_by_id.get(int(cid)) if cid.isdigit() and len(cid) < 10 else None
+        if isinstance(comp, BrowserState):
+            names.append(f"{comp.describe()} ({size if isinstance(size, int) else '?'} bytes)")
+    if names:
+        log.warning("a page dropped its stored value of %s: its BrowserState values together were over the "
+                    "%s-byte budget per page; they start with their default values", ", ".join(names),
+                    f"{MAX_PAGE_BYTES:,}")
 
 
 async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Sessions, session: Session,
@@ -220,9 +251,24 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
     return True
 
 
-async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Request) -> None:
-    """Serve one page: hello, then frames until the page says bye or the socket drops."""
+async def serve_socket(websocket: WebSocket, sessions: Sessions, request: Request,
+                       clients: ClientLimits | None = None) -> None:
+    """Serve one page: hello, then frames until the page says bye or the socket drops. A client
+    that holds its limit of open sockets is closed at once (4429, with the reason)."""
+    host = request.client.host or ""
+    refusal = clients.open_socket(host) if clients is not None else None
     await websocket.accept()
+    if refusal is not None:
+        await close(websocket, CLOSE_TOO_MANY, refusal)
+        return
+    try:
+        await _serve(websocket, sessions, request)
+    finally:
+        if clients is not None:
+            clients.close_socket(host)
+
+
+async def _serve(websocket: WebSocket, sessions: Sessions, request: Request) -> None:
     send = sender(websocket)
     session = None
     close_code = None

@@ -31,6 +31,10 @@ class SessionStore(Protocol):
     async def expired(self, before: float) -> list[str]:
         """Ids of sessions released before `before`."""
 
+    async def oldest_released(self, limit: int) -> list[str]:
+        """Ids of at most `limit` released sessions, the longest released first (what
+        state_session_capacity drops to make room)."""
+
     async def delete(self, session_id: str) -> dict[Any, Any] | None:
         """Remove a session; returns its last values."""
 

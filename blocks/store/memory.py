@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 
 class MemoryStore:
-    """Sessions in a dict. Values are kept as Python objects, without copies."""
+    """Sessions in a dict. Values are kept as Python objects, without copies.
+
+    Released sessions are kept in the order of their release times, so that the oldest is
+    found without a scan (a full server looks for it on every new session).
+    """
 
     def __init__(self) -> None:
         self._values: dict[str, dict[Any, Any]] = {}
@@ -24,14 +29,23 @@ class MemoryStore:
             values.update(changes)
 
     async def release(self, session_id: str, at: float) -> None:
-        if session_id in self._values:
+        if session_id not in self._values:
+            return
+        self._released.pop(session_id, None)
+        if self._released and at < next(reversed(self._released.values())):
+            # An earlier time than the latest one (not what the server does): keep the order.
+            self._released = dict(sorted([*self._released.items(), (session_id, at)], key=lambda item: item[1]))
+        else:
             self._released[session_id] = at
 
     async def hold(self, session_id: str) -> None:
         self._released.pop(session_id, None)
 
     async def expired(self, before: float) -> list[str]:
-        return [sid for sid, at in self._released.items() if at < before]
+        return [sid for sid, _ in itertools.takewhile(lambda item: item[1] < before, self._released.items())]
+
+    async def oldest_released(self, limit: int) -> list[str]:
+        return list(itertools.islice(self._released, max(limit, 0)))
 
     async def delete(self, session_id: str) -> dict[Any, Any] | None:
         self._released.pop(session_id, None)

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  classList, frameBytes, nextDelay, pendingOutputs, serverUrl, socketUrl, triggeredBy,
+  attemptsBeforeGivingUp, classList, fitBlobs, frameBytes, nextDelay, pendingOutputs, serverUrl, socketUrl, triggeredBy,
 } from "../../frontend/index.js";
 
 test("the socket follows the page's scheme and the config root", () => {
@@ -68,4 +68,19 @@ test("elem_classes accepts a list, a string or nothing", () => {
   assert.deepEqual(classList("a  b"), ["a", "b"]);
   assert.deepEqual(classList(["toolbar compact", "x"]), ["toolbar", "compact", "x"]);
   assert.deepEqual(classList(null), []);
+});
+
+test("stored blobs that do not fit in the hello together are left out, the largest first", () => {
+  const blob = (n) => "x".repeat(n);
+  const { kept, dropped } = fitBlobs({ 1: blob(300), 2: blob(500), 3: blob(400), 4: null }, 800);
+  assert.deepEqual(dropped, { 2: 500 });
+  assert.deepEqual(Object.keys(kept).filter((id) => kept[id] != null), ["1", "3"]);
+  assert.equal(kept[2], null);
+  assert.deepEqual(fitBlobs({ 1: blob(800), 2: null }, 800).dropped, {}); // exactly the budget fits
+  assert.deepEqual(fitBlobs({ 1: blob(900), 2: blob(900), 3: blob(900) }, 1000).dropped, { 1: 900, 2: 900 });
+});
+
+test("refusals stop the retries sooner than a server that cannot be reached", () => {
+  for (const code of [1008, 1009, 1013, 4429]) assert.equal(attemptsBeforeGivingUp(code), 3);
+  assert.equal(attemptsBeforeGivingUp(1006), 20);
 });

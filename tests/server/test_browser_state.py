@@ -71,3 +71,32 @@ def test_falsy_values_are_stored(serve):
     url = serve(demo)
     blob = Page(url).event(off)[str(flag.id)]["blob"]
     assert value(Page(url, browser_state={str(flag.id): blob}).load_updates, shown) == "False"
+
+
+def test_a_browser_state_value_that_would_not_fit_in_the_page_is_not_saved(serve):
+    """Every page load sends all of a page's blobs in one frame: the server refuses to store a value
+    that would push their total over the budget, so that a page can always load again."""
+    big = "x" * 250_000  # under the per-value cap, but three of them are not
+    with gr.Blocks() as demo:
+        stores = [gr.BrowserState("", storage_key=f"big{i}") for i in range(3)]
+        fills = [gr.Button(f"Fill {i}") for i in range(3)]
+        for button, store in zip(fills, stores):
+            button.click(lambda: big, None, store)
+        sizes = gr.Textbox(label="Sizes")
+        measure = gr.Button("Measure")
+        measure.click(lambda *held: ",".join(str(len(v)) for v in held), stores, sizes)
+    url = serve(demo)
+    page = Page(url)
+    blobs = [page.event(fills[i])[str(stores[i].id)]["blob"] for i in range(2)]
+    assert not page.errors()
+    third = page.event(fills[2])
+    assert str(stores[2].id) not in third  # nothing for the page to store
+    [error] = page.errors()
+    assert error["message"] == (
+        f"BrowserState (id {stores[2].id}) (localStorage key 'big2'): not saved; this page's BrowserState values "
+        f"would take {sum(map(len, blobs)) + len(blobs[0]):,} bytes together, over the 900,000-byte limit per page. "
+        f"Keep large data in gr.State.")
+    assert value(page.event(measure), sizes) == "250000,250000,0"  # the session did not keep it either
+    # What the page stores still loads: both blobs fit in a hello.
+    again = Page(url, browser_state={str(store.id): blob for store, blob in zip(stores, blobs)})
+    assert value(again.event(measure), sizes) == "250000,250000,0"

@@ -62,3 +62,26 @@ def test_commit_to_a_missing_session_creates_nothing(store):
         return await store.load("ghost"), await store.count()
 
     assert run(scenario()) == (None, 0)
+
+
+def test_oldest_released_first(store):
+    async def scenario() -> tuple[list[str], list[str], list[str], list[str]]:
+        for sid in ("a", "b", "c", "open"):
+            await store.create(sid, {1: sid})
+        await store.release("b", 100.0)
+        await store.release("a", 200.0)
+        await store.release("c", 300.0)
+        first = await store.oldest_released(2)
+        await store.release("b", 400.0)  # released again later (an API session after another call)
+        again = await store.oldest_released(5)
+        await store.hold("a")
+        await store.release("early", 50.0)  # not stored: nothing to release
+        held = await store.oldest_released(5)
+        await store.release("a", 250.0)  # an earlier time than the latest: still in time order
+        return first, again, held, await store.oldest_released(5)
+
+    first, again, held, reordered = run(scenario())
+    assert first == ["b", "a"]
+    assert again == ["a", "c", "b"]
+    assert held == ["c", "b"]  # held again: not released, "open" never was
+    assert reordered == ["a", "c", "b"]
