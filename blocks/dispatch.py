@@ -182,12 +182,12 @@ class Dispatcher:
             if callback is None:
                 inputs, working = self._inputs(dep, values)
                 return await self._apply(session_id, dep, values, None, working)
-            release = await self._slot(dep, ticket)
             if not callback.is_generator:
-                step, changes, changed = await self._limited(dep, self._call(dep, values, request, event, release))
+                step, changes, changed = await self._call(dep, values, request, event, ticket)
                 if changes:
                     await self.store.commit(session_id, changes)
                 return step, changed
+            release = await self._slot(dep, ticket)
             await self._limited(dep, self._stream(session_id, dep, values, request, event, on_step, release, changed))
             return Step(dep), _unique(changed)
         except ProtocolError:
@@ -215,10 +215,23 @@ class Dispatcher:
                                  f"{dep.time_limit:g} s; nothing it returned after that is kept.") from None
 
     async def _call(self, dep: "Dependency", values: dict[Any, Any], request: Request | None, event: EventData,
-                    release: Callable[[], None] | None) -> tuple[Step, dict[Any, Any], list[int]]:
+                    ticket: Ticket) -> tuple[Step, dict[Any, Any], list[int]]:
         """A plain listener. A sync one runs whole in a worker thread (copying State in, comparing
         and sealing it out): large State never stalls the event loop, at the cost of one thread
-        hop, the same one the function itself needs."""
+        hop, the same one the function itself needs. In a limited group (without a time_limit,
+        which must not count the wait) it is handed to the group, whose threads run waiting calls
+        back to back."""
+        callback: Callback = dep.callback  # type: ignore[assignment]
+        listener = self._sync_listener(dep, values, request, event)
+        group = self.queue.group(dep)
+        if not callback.is_async and dep.time_limit is None and group is not None and group.limit is not None:
+            return await threads.bridge(group.run_sync(threads.in_context(listener), ticket))  # type: ignore[no-any-return]
+        release = await self._slot(dep, ticket)
+        return await self._limited(dep, self._run_call(dep, values, request, event, release, listener))  # type: ignore[no-any-return]
+
+    def _sync_listener(self, dep: "Dependency", values: dict[Any, Any], request: Request | None,
+                       event: EventData) -> Callable[[], tuple[Step, dict[Any, Any], list[int]]]:
+        """The whole of a sync listener's run, for a worker thread."""
         callback: Callback = dep.callback  # type: ignore[assignment]
 
         def listener() -> tuple[Step, dict[Any, Any], list[int]]:
@@ -228,6 +241,13 @@ class Dispatcher:
             changes, changed = self._outputs(dep, values, callback.fn(*args, **kwargs), working, step)
             return step, changes, changed
 
+        return listener
+
+    async def _run_call(self, dep: "Dependency", values: dict[Any, Any], request: Request | None, event: EventData,
+                        release: Callable[[], None] | None,
+                        listener: Callable[[], Any]) -> tuple[Step, dict[Any, Any], list[int]]:
+        """A listener with its slot taken: sync in a worker thread, async on the loop."""
+        callback: Callback = dep.callback  # type: ignore[assignment]
         if not callback.is_async:
             return await threads.run_sync(listener, release)  # type: ignore[no-any-return]
         inputs, working = await self._cpu(dep, self._inputs, dep, values)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
+from . import threads
 from .errors import BlocksError
 from .server.app import Runtime, create_app
 from .server.trust import uvicorn_options
@@ -177,6 +178,8 @@ def launch(
     `state_session_capacity` caps the sessions kept: past it, the longest-closed ones are dropped.
     """
     _check_gradio_args(ignored)
+    if ignored.get("max_threads") is not None:
+        threads.configure(ignored["max_threads"])
     if css is not None:  # Gradio 6 takes page CSS and <head> HTML in launch()
         blocks.css = (blocks.css or "") + css
     if head is not None:

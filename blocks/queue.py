@@ -12,9 +12,14 @@ events are refused with Gradio's "Queue is full" error, so waiting never grows u
 from __future__ import annotations
 
 import asyncio
+import functools
+import threading
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
+
+from .threads import pool
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -47,56 +52,143 @@ class Ticket:
             self.queue.waiting -= 1
 
 
+class _Waiter:
+    """A call waiting for a slot: a coroutine on the loop (`wake`), or a sync function (`call`)
+    that the thread freeing a slot runs itself, with no round trip through the event loop."""
+
+    __slots__ = ("ticket", "wake", "call", "result")
+
+    def __init__(self, ticket: Ticket, wake: asyncio.Future[None] | None = None,
+                 call: Callable[[], Any] | None = None, result: Future[Any] | None = None):
+        self.ticket = ticket
+        self.wake = wake
+        self.call = call
+        self.result = result
+
+    def gone(self) -> bool:
+        """Cancelled while it waited (cancels=, time_limit, shutdown)."""
+        return self.wake.done() if self.wake is not None else self.result.cancelled()  # type: ignore[union-attr]
+
+
 class Group:
     """A concurrency group: at most `limit` running calls, the others wait in FIFO order.
+
+    Async and generator listeners wait on the loop (`acquire`/`release`); plain sync listeners
+    are handed over whole (`run_sync`): a worker thread that finishes one call takes the next
+    waiting one itself, so a limit of 1 under load costs no extra trips through the loop. The
+    state is shared with those threads, under a lock.
 
     A waiting page is told its position once its event has waited `report_every` seconds, then
     at most that often: a short wait (the usual one, with a limit of 1 under load) costs no
     frames, and the page shows no "queue: 1/1" that is gone before it is read.
     """
 
-    __slots__ = ("name", "limit", "running", "waiters", "report_every", "_report")
+    __slots__ = ("name", "limit", "running", "waiters", "report_every", "_report", "_lock", "_loop")
 
     def __init__(self, name: str, limit: int | None, report_every: float = 0.25):
         self.name = name
         self.report_every = report_every
         self.limit = limit
         self.running = 0
-        self.waiters: deque[tuple[asyncio.Future[None], Ticket]] = deque()
+        self.waiters: deque[_Waiter] = deque()
         self._report: asyncio.TimerHandle | None = None
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    async def acquire(self, ticket: Ticket) -> None:
-        """Wait for a free slot; the fast path (a slot is free) does not suspend."""
+    def _take_slot(self) -> bool:
+        """Under the lock: a free slot, taken, when nobody waits for one."""
         if self.limit is None or (self.running < self.limit and not self.waiters):
             self.running += 1
-            return
-        loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[None] = loop.create_future()
-        entry = (waiter, ticket)
-        ticket.since, ticket.told = loop.time(), None
-        self.waiters.append(entry)
+            return True
+        return False
+
+    def _wait(self, waiter: _Waiter) -> None:
+        """Under the lock: queue `waiter`; its page learns its place if it waits long."""
+        loop = self._loop = asyncio.get_running_loop()
+        waiter.ticket.since, waiter.ticket.told = loop.time(), None
+        self.waiters.append(waiter)
+
+    async def acquire(self, ticket: Ticket) -> None:
+        """Wait for a free slot (async and generator listeners); the fast path does not suspend."""
+        with self._lock:
+            if self._take_slot():
+                return
+            waiter = _Waiter(ticket, wake=asyncio.get_running_loop().create_future())
+            self._wait(waiter)
         self._positions_changed()
         try:
-            await waiter
-            if ticket.told is not None and ticket.notify is not None:
-                ticket.notify(0, len(self.waiters))  # position 0: it runs now
+            await waiter.wake  # type: ignore[misc]
+            _begun(ticket, len(self.waiters))
         except BaseException:
-            if waiter.done() and not waiter.cancelled():
+            if waiter.wake.done() and not waiter.wake.cancelled():  # type: ignore[union-attr]
                 self.release()  # the slot was handed over as we were cancelled: pass it on
-            elif entry in self.waiters:
-                self.waiters.remove(entry)
-                self._positions_changed()
+            else:
+                with self._lock:
+                    if waiter in self.waiters:
+                        self.waiters.remove(waiter)
             raise
 
+    def run_sync(self, call: Callable[[], Any], ticket: Ticket) -> Future[Any]:
+        """Run a blocking `call` in a worker thread once a slot is free; its Future holds the result.
+        The slot is freed when the call returns, not when its result is read."""
+        result: Future[Any] = Future()
+        waiter = _Waiter(ticket, call=call, result=result)
+        with self._lock:
+            start = self._take_slot()
+            if not start:
+                self._wait(waiter)
+        if start:
+            ticket.started()
+            pool.submit(functools.partial(self._drain, waiter))
+        else:
+            self._positions_changed()
+        return result
+
+    def _drain(self, waiter: _Waiter | None) -> None:
+        """In a worker thread: run `waiter`'s call, then the next waiting sync call, and so on."""
+        while waiter is not None:
+            if waiter.result.set_running_or_notify_cancel():  # type: ignore[union-attr]
+                try:
+                    waiter.result.set_result(waiter.call())  # type: ignore[union-attr, misc]
+                except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+                    waiter.result.set_exception(exc)  # type: ignore[union-attr]
+            waiter = self._next(in_thread=True)
+
     def release(self) -> None:
-        """A call finished: hand its slot to the first waiter still waiting."""
-        while self.waiters:
-            waiter, _ = self.waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)  # the slot passes on: `running` stays the same
-                self._positions_changed()
-                return
-        self.running -= 1
+        """On the loop: a call finished; its slot passes to the first waiter still waiting."""
+        waiter = self._next(in_thread=False)
+        if waiter is not None:
+            pool.submit(functools.partial(self._drain, waiter))
+
+    def _next(self, in_thread: bool) -> _Waiter | None:
+        """The slot passes on: a sync call to run now (returned), or a waiting coroutine woken on
+        the loop; with no one waiting it is freed."""
+        with self._lock:
+            while self.waiters:
+                waiter = self.waiters.popleft()
+                if waiter.gone():
+                    continue
+                if waiter.wake is not None:
+                    if in_thread:
+                        self._loop.call_soon_threadsafe(self._hand_over, waiter)  # type: ignore[union-attr]
+                    else:
+                        waiter.wake.set_result(None)
+                    return None
+                if in_thread:
+                    if waiter.ticket.waiting or waiter.ticket.told is not None:
+                        self._loop.call_soon_threadsafe(_begun, waiter.ticket, 0)  # type: ignore[union-attr]
+                else:
+                    _begun(waiter.ticket, 0)
+                return waiter
+            self.running -= 1
+            return None
+
+    def _hand_over(self, waiter: _Waiter) -> None:
+        """On the loop, from a thread: wake a waiting coroutine, or pass the slot on if it left."""
+        if waiter.wake.done():  # type: ignore[union-attr]
+            self.release()
+        else:
+            waiter.wake.set_result(None)  # type: ignore[union-attr]
 
     def _positions_changed(self) -> None:
         """Tell waiting pages their new positions, at most every `report_every` seconds."""
@@ -108,18 +200,27 @@ class Group:
         changed; the report comes again while some wait that have not been told yet."""
         self._report = None
         due = asyncio.get_running_loop().time() - self.report_every * 0.99  # timers may fire a bit early
-        size = len(self.waiters)
+        with self._lock:
+            waiting = [w.ticket for w in self.waiters if not w.gone()]
         untold = False
-        for position, (_, ticket) in enumerate(self.waiters, 1):
-            if ticket.notify is None or ticket.told == (position, size):
+        for position, ticket in enumerate(waiting, 1):
+            if ticket.notify is None or ticket.told == (position, len(waiting)):
                 continue
             if ticket.since > due:
                 untold = True
                 continue
-            ticket.told = (position, size)
-            ticket.notify(position, size)
-        if untold:
+            ticket.told = (position, len(waiting))
+            ticket.notify(position, len(waiting))
+        if untold or waiting:
             self._positions_changed()
+
+
+def _begun(ticket: Ticket, size: int) -> None:
+    """On the loop: the event got its slot; a page shown a position learns it runs (position 0)."""
+    ticket.started()
+    if ticket.told is not None and ticket.notify is not None:
+        ticket.notify(0, size)
+        ticket.told = None
 
 
 class Queue:

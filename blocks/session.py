@@ -105,6 +105,7 @@ class Sessions:
         self.by_token: dict[str, Session] = {}
         self.grace = reconnect_grace()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.closing = False  # the server is shutting down: no new sessions
         components = blocks.components()
         self._static = {c.id: c.initial_value() for c in components
                         if not c.server_only and not c.value_is_per_session}
@@ -454,6 +455,7 @@ class Sessions:
         """
         loop = asyncio.get_running_loop()
         stop_at = loop.time() + deadline
+        self.closing = True  # a page whose hello comes now gets no new session
         for session in list(self.by_id.values()):
             self._drop_waiting(session)
             self.end_soon(session, "shutdown")
@@ -493,8 +495,10 @@ class Sessions:
 
     def _cut_off(self, deadline: float) -> None:
         busy = self._busy()
-        names = sorted({getattr(s.current.ticket.dependency if s.current and s.current.ticket else None,
-                                "where", "demo.unload") for s in busy})
+        unload = ", ".join(f"demo.unload({d.callback.name})" for d in
+                           self.dispatcher.listeners(self.blocks.id, "unload") if d.callback)  # type: ignore[arg-type]
+        names = sorted({s.current.ticket.dependency.where if s.current and s.current.ticket and
+                        s.current.ticket.dependency else unload or "demo.unload" for s in busy})
         log.warning("shutdown: %d session(s) still busy after the %.0f s shutdown timeout "
                     "(BLOCKS_SHUTDOWN_TIMEOUT); stopped: %s", len(busy), deadline, ", ".join(names))
         for session in busy:

@@ -77,6 +77,11 @@ def configure(max_threads: int) -> None:
     pool.max_threads = max(1, int(max_threads))
 
 
+def in_context(fn: Callable[[], Any]) -> Callable[[], Any]:
+    """`fn` to run in a copy of this context, so that gr.Warning/gr.Info in a thread find their event."""
+    return functools.partial(contextvars.copy_context().run, fn)
+
+
 def _submit(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
     # A copy of this context goes along, so that gr.Warning/gr.Info in the thread find their event.
     return pool.submit(functools.partial(contextvars.copy_context().run, fn, *args, **kwargs))
@@ -84,10 +89,10 @@ def _submit(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
 
 def in_thread(fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
     """Run a blocking function in a worker thread."""
-    return _bridge(_submit(fn, *args), None)
+    return bridge(_submit(fn, *args), None)
 
 
-def _bridge(future: Future[Any], on_finish: Callable[[], None] | None) -> asyncio.Future[Any]:
+def bridge(future: Future[Any], on_finish: Callable[[], None] | None = None) -> asyncio.Future[Any]:
     """The thread's result as an asyncio future: asyncio.wrap_future with one wake-up of the loop.
 
     `on_finish` runs on the loop as soon as the function has returned, or once it is dropped
@@ -129,7 +134,7 @@ def _bridge(future: Future[Any], on_finish: Callable[[], None] | None) -> asynci
 
 async def run_sync(fn: Callable[[], Any], on_finish: Callable[[], None] | None = None) -> Any:
     """A blocking function's result, from a worker thread; `on_finish` once it has returned."""
-    return await _bridge(_submit(fn), on_finish)
+    return await bridge(_submit(fn), on_finish)
 
 
 async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any],
@@ -141,7 +146,7 @@ async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any],
         finally:
             if on_finish is not None:
                 on_finish()
-    return await _bridge(_submit(callback.fn, *args, **kwargs), on_finish)
+    return await bridge(_submit(callback.fn, *args, **kwargs), on_finish)
 
 
 async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any],
@@ -158,7 +163,7 @@ async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any],
     generator = callback.fn(*args, **kwargs)
     finish = _Once(on_finish, generator)
     try:
-        while (item := await _bridge(_submit(next, generator, _EXHAUSTED), finish.hold())) is not _EXHAUSTED:
+        while (item := await bridge(_submit(next, generator, _EXHAUSTED), finish.hold())) is not _EXHAUSTED:
             yield item
     finally:
         finish.release()

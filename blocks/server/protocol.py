@@ -14,6 +14,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from ..dispatch import Step
 from ..errors import BlocksError, Error, InvalidValueError, ProtocolError, Refused
+from ..limits import MAX_NESTING, nesting_depth_over
 from ..queue import QueueFull, Ticket
 from ..request import Request
 from ..sealing import MAX_PAGE_BYTES
@@ -24,6 +25,7 @@ from .clients import CLOSE_TOO_MANY, ClientLimits
 log = logging.getLogger("blocks")
 MAX_MESSAGE = 1_000_000
 CLOSE_TOO_BIG, CLOSE_PROTOCOL, CLOSE_BAD_RESUME, CLOSE_TAKEN_OVER, GOING_AWAY = 1009, 4400, 4401, 4409, 1001
+CLOSE_SERVER_STOPPING = 1012  # "service restart"
 
 
 def hello_timeout() -> float:
@@ -45,6 +47,8 @@ def parse(message: Mapping[str, Any]) -> dict[str, Any]:
         raise ProtocolError(f"message is not JSON ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):
         raise ProtocolError('message must be a JSON object with a "type"')
+    if nesting_depth_over(data):
+        raise ProtocolError(f"message nests more than {MAX_NESTING} levels deep; send flatter values")
     return data
 
 
@@ -185,6 +189,10 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
         await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": True})
         await send({"type": "update", "seq": None, "updates": await sessions.page_values(session), "done": True})
         return session
+    if sessions.closing:
+        await send({"type": "expired", "message": "The server is shutting down. Reload the page in a moment."})
+        await close(websocket, CLOSE_SERVER_STOPPING, "server shutting down")
+        return None
     return await begin(websocket, sessions, request, hello, send)
 
 

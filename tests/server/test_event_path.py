@@ -8,7 +8,10 @@ import time
 from typing import Any
 
 import httpx
+import orjson
 import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
 
 import blocks as gr
 
@@ -102,3 +105,33 @@ def test_a_session_ending_as_the_server_stops_unloads_once(serve):
     time.sleep(0.05)  # the bye is being handled: its unload has started
     demo.close()
     assert sorted(unloads) == sorted(p.session_hash for p in pages)  # each once, none twice
+
+
+def test_a_hello_during_shutdown_gets_no_session(serve):
+    release = threading.Event()
+    unloading = threading.Event()
+
+    def unload() -> None:
+        unloading.set()
+        release.wait(WAIT)  # holds the shutdown open while the late page says hello
+
+    with gr.Blocks() as demo:
+        gr.Textbox(label="Box")
+        demo.unload(unload)
+    url = serve(demo)
+    Page(url)
+    late = connect(url.replace("http", "ws", 1) + "ws", legacy=True)  # accepted before the shutdown, silent until after
+    closing = threading.Thread(target=demo.close)
+    closing.start()
+    try:
+        assert unloading.wait(WAIT)
+        late.send('{"type": "hello", "resume": null, "browser_state": {}}')
+        told = orjson.loads(late.recv(timeout=WAIT))
+        assert (told["type"], told["message"]) == ("expired", "The server is shutting down. Reload the page in a "
+                                                              "moment.")
+    finally:
+        release.set()
+        closing.join(WAIT)
+    with pytest.raises(ConnectionClosed):
+        late.recv(timeout=WAIT)
+    assert late.close_code == 1012
