@@ -14,6 +14,7 @@ from . import feedback, threads
 from .callbacks import Callback
 from .component import Component
 from .errors import Error, InvalidValueError, ProtocolError
+from .limits import short_repr
 from .queue import Queue, Ticket
 from .request import EventData, Request
 from .sealing import MAX_PAGE_BYTES, sealed_bytes
@@ -110,7 +111,7 @@ class Dispatcher:
             cid = int(key) if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 10 else -1
             component = self.on_page.get(cid)
             if component is None or not component.takes_input or not self._usable(cid, values):
-                raise ProtocolError(f"component {key!r} does not exist or does not accept input.")
+                raise ProtocolError(f"component {short_repr(key)} does not exist or does not accept input.")
             checked[cid] = self._component(cid, values).check_payload(payload)
         return checked
 

@@ -284,7 +284,8 @@ class Sessions:
 
         async def cancelled() -> None:
             if not done.done():
-                done.set_exception(ProtocolError("the event was cancelled before it finished"))
+                done.set_exception(Refused("The call was stopped before it finished (cancelled, or the server is "
+                                           "shutting down); try again.", 503, 1012))
 
         self.submit(session, Job(job, deps, ticket, cancelled))
         await done
@@ -466,8 +467,8 @@ class Sessions:
                     session.worker.cancel()  # type: ignore[union-attr]
         if not await self._settle(stop_at):
             self._cut_off(deadline)
-        drops = [asyncio.ensure_future(self.drop(sid))
-                 for sid in [*self.by_id, *await self.store.expired(float("inf"))]]
+        ids = dict.fromkeys([*self.by_id, *await self.store.expired(float("inf"))])  # each once: no unload
+        drops = [asyncio.ensure_future(self.drop(sid)) for sid in ids]  # of a session whose values a twin dropped
         if drops:
             _, late = await asyncio.wait(drops, timeout=max(stop_at - loop.time(), 1.0))
             if late:

@@ -139,6 +139,8 @@ async def _run_in(session: Session, ephemeral: bool, sessions: Sessions, dep: "D
         return _refuse(422, str(exc))
     except QueueFull as exc:
         return _refuse(503, str(exc))
+    except Refused as exc:  # stopped while it waited: cancels=, or the server is shutting down
+        return _refuse(exc.status, str(exc))
     finally:
         if ephemeral:
             await sessions.drop(session.id)

@@ -135,3 +135,21 @@ def test_a_hello_during_shutdown_gets_no_session(serve):
     with pytest.raises(ConnectionClosed):
         late.recv(timeout=WAIT)
     assert late.close_code == 1012
+
+
+def test_shutdown_unloads_kept_api_sessions_once_with_their_values(serve, caplog):
+    unloads: list[str] = []
+
+    def unload(request: gr.Request) -> None:
+        unloads.append(request.session_hash)  # type: ignore[arg-type]
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Box")
+        gr.Button("Go").click(lambda t: t, box, box, api_name="echo")
+        demo.unload(unload)
+    url = serve(demo)
+    kept = httpx.post(url + "api/echo", json={"data": ["x"], "keep_session": True}).json()["session_hash"]
+    with caplog.at_level("WARNING", logger="blocks"):
+        demo.close()
+    assert unloads == [kept]
+    assert "failed" not in caplog.text
