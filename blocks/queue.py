@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
-from .threads import pool
+from . import threads
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -139,7 +139,7 @@ class Group:
                 self._wait(waiter)
         if start:
             ticket.started()
-            pool.submit(functools.partial(self._drain, waiter))
+            threads.pool.submit(functools.partial(self._drain, waiter))
         else:
             self._positions_changed()
         return result
@@ -158,7 +158,7 @@ class Group:
         """On the loop: a call finished; its slot passes to the first waiter still waiting."""
         waiter = self._next(in_thread=False)
         if waiter is not None:
-            pool.submit(functools.partial(self._drain, waiter))
+            threads.pool.submit(functools.partial(self._drain, waiter))
 
     def _next(self, in_thread: bool) -> _Waiter | None:
         """The slot passes on: a sync call to run now (returned), or a waiting coroutine woken on

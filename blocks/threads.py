@@ -22,6 +22,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from .callbacks import Callback
+from .errors import BlocksError
 
 _EXHAUSTED = object()
 DEFAULT_MAX_THREADS = 40  # Gradio's launch(max_threads=) default
@@ -63,6 +64,13 @@ class DaemonPool:
             with self._lock:
                 self._idle += 1
 
+    def retire(self) -> None:
+        """Let every thread exit once the work already queued is done (the pool is replaced)."""
+        with self._lock:
+            count = self._threads
+        for _ in range(count):
+            self._work.put(None)
+
     def busy(self) -> int:
         """Threads running a function now (for the benchmarks and the shutdown log)."""
         with self._lock:
@@ -72,9 +80,14 @@ class DaemonPool:
 pool = DaemonPool()
 
 
-def configure(max_threads: int) -> None:
-    """launch(max_threads=): how many sync callbacks may run in threads at once."""
-    pool.max_threads = max(1, int(max_threads))
+def configure(max_threads: Any) -> None:
+    """launch(max_threads=): how many sync callbacks may run in threads at once (in this process)."""
+    global pool
+    if isinstance(max_threads, bool) or not isinstance(max_threads, int) or max_threads < 1:
+        raise BlocksError(f"launch(max_threads={max_threads!r}): give a whole number of threads, at least 1.")
+    if max_threads != pool.max_threads:
+        old, pool = pool, DaemonPool(max_threads)
+        old.retire()
 
 
 def in_context(fn: Callable[[], Any]) -> Callable[[], Any]:

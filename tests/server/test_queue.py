@@ -391,3 +391,33 @@ def test_a_listener_raising_stop_iteration_fails_like_any_error_and_frees_its_sl
     assert first.errors()[0]["message"].startswith("broken() failed")
     second.event(run)  # the default limit of 1: this runs only if the first call gave its slot back
     assert second.errors()[0]["message"].startswith("broken() failed")
+
+
+def test_launch_max_threads_caps_sync_calls_at_once(serve, gate):
+    from blocks import threads
+
+    with gr.Blocks() as demo:
+        out = gr.Textbox(label="Out")
+        run = gr.Button("Run")
+        run.click(gate, None, out, concurrency_limit=None)
+    url = serve(demo, max_threads=2)
+    try:
+        pages = [Page(url) for _ in range(3)]
+        for page in pages:
+            page.event(run, wait=False)
+        gate.wait_entered(2)
+        time.sleep(0.3)  # long enough for a third thread to have entered, were there one
+        assert gate.running == 2
+        gate.open.set()
+        for page in pages:
+            assert value(page.until_done(1), out) == "done "
+        assert gate.most == 2
+    finally:
+        threads.configure(threads.DEFAULT_MAX_THREADS)
+
+
+def test_bad_max_threads_is_refused():
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with pytest.raises(gr.BlocksError, match=r"launch\(max_threads=0\): give a whole number of threads"):
+        demo.launch(max_threads=0, prevent_thread_lock=True, quiet=True)
