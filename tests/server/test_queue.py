@@ -13,6 +13,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 
 import blocks as gr
+from blocks import threads
 
 from .conftest import Page, value
 
@@ -394,8 +395,6 @@ def test_a_listener_raising_stop_iteration_fails_like_any_error_and_frees_its_sl
 
 
 def test_launch_max_threads_caps_sync_calls_at_once(serve, gate):
-    from blocks import threads
-
     with gr.Blocks() as demo:
         out = gr.Textbox(label="Out")
         run = gr.Button("Run")
