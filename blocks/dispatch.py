@@ -80,6 +80,8 @@ class Dispatcher:
         for dep in blocks.dependencies:
             for trigger in dep.triggers:
                 self.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
+        self.cancels_by_trigger = {trigger: {t.id for dep in deps for t in dep.cancels}
+                                   for trigger, deps in self.by_trigger.items() if any(d.cancels for d in deps)}
         # What a page may touch: values of editable components, events of components it shows.
         self.on_page = {c.id: c for c in blocks.components() if not c.server_only}
         self.interactive = {cid: blocks.interactive(c) for cid, c in self.on_page.items()}
@@ -87,6 +89,10 @@ class Dispatcher:
     def listeners(self, target: int, event: str) -> list["Dependency"]:
         """The listeners a (component, event) trigger runs."""
         return self.by_trigger.get((target, event), [])
+
+    def cancels(self, target: int, event: str) -> set[int] | None:
+        """The listeners whose events a trigger stops (their `cancels=`), or None."""
+        return self.cancels_by_trigger.get((target, event))
 
     def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
         """Shown and editable in this session (props updates included)?"""
@@ -226,7 +232,7 @@ class Dispatcher:
         listener = self._sync_listener(dep, values, request, event)
         group = self.queue.group(dep)
         if not callback.is_async and dep.time_limit is None and group is not None and group.limit is not None:
-            return await threads.bridge(group.run_sync(threads.in_context(listener), ticket))  # type: ignore[no-any-return]
+            return await group.run_sync(threads.in_context(listener), ticket)  # type: ignore[no-any-return]
         release = await self._slot(dep, ticket)
         return await self._limited(dep, self._run_call(dep, values, request, event, release, listener))  # type: ignore[no-any-return]
 

@@ -12,11 +12,11 @@ events are refused with Gradio's "Queue is full" error, so waiting never grows u
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import threading
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from . import threads
@@ -54,12 +54,13 @@ class Ticket:
 
 class _Waiter:
     """A call waiting for a slot: a coroutine on the loop (`wake`), or a sync function (`call`)
-    that the thread freeing a slot runs itself, with no round trip through the event loop."""
+    that the thread freeing a slot runs itself, with no round trip through the event loop; its
+    result goes to `result`, an asyncio future, in one call_soon_threadsafe."""
 
     __slots__ = ("ticket", "wake", "call", "result")
 
     def __init__(self, ticket: Ticket, wake: asyncio.Future[None] | None = None,
-                 call: Callable[[], Any] | None = None, result: Future[Any] | None = None):
+                 call: Callable[[], Any] | None = None, result: asyncio.Future[Any] | None = None):
         self.ticket = ticket
         self.wake = wake
         self.call = call
@@ -67,7 +68,29 @@ class _Waiter:
 
     def gone(self) -> bool:
         """Cancelled while it waited (cancels=, time_limit, shutdown)."""
-        return self.wake.done() if self.wake is not None else self.result.cancelled()  # type: ignore[union-attr]
+        return (self.wake if self.wake is not None else self.result).done()  # type: ignore[union-attr]
+
+    def run(self, loop: asyncio.AbstractEventLoop) -> None:
+        """In a worker thread: the call, unless it was cancelled; its outcome to the loop."""
+        if self.result.done():  # type: ignore[union-attr]
+            return
+        try:
+            outcome, failed = self.call(), False  # type: ignore[misc]
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+            outcome, failed = exc, True
+        with contextlib.suppress(RuntimeError):  # the loop closed: no one waits any more
+            loop.call_soon_threadsafe(_settle, self.result, outcome, failed)  # type: ignore[arg-type]
+
+
+def _settle(result: asyncio.Future[Any], outcome: Any, failed: bool) -> None:
+    if result.done():  # cancelled while the call ran: its outcome is dropped
+        return
+    if not failed:
+        result.set_result(outcome)
+    elif isinstance(outcome, StopIteration):  # an asyncio future refuses it, and the event would hang
+        result.set_exception(RuntimeError(f"the function raised StopIteration({outcome.value!r})"))
+    else:
+        result.set_exception(outcome)
 
 
 class Group:
@@ -128,37 +151,34 @@ class Group:
                         self.waiters.remove(waiter)
             raise
 
-    def run_sync(self, call: Callable[[], Any], ticket: Ticket) -> Future[Any]:
-        """Run a blocking `call` in a worker thread once a slot is free; its Future holds the result.
-        The slot is freed when the call returns, not when its result is read."""
-        result: Future[Any] = Future()
-        waiter = _Waiter(ticket, call=call, result=result)
+    def run_sync(self, call: Callable[[], Any], ticket: Ticket) -> asyncio.Future[Any]:
+        """Run a blocking `call` in a worker thread once a slot is free; the future holds its result.
+        The slot is freed when the call returns, not when its result is read; cancelling the
+        future drops a call not started yet (a running one goes on, holding its slot)."""
+        loop = self._loop = asyncio.get_running_loop()
+        waiter = _Waiter(ticket, call=call, result=loop.create_future())
         with self._lock:
             start = self._take_slot()
             if not start:
                 self._wait(waiter)
         if start:
             ticket.started()
-            threads.pool.submit(functools.partial(self._drain, waiter))
+            threads.pool.run(functools.partial(self._drain, waiter, loop))
         else:
             self._positions_changed()
-        return result
+        return waiter.result  # type: ignore[return-value]
 
-    def _drain(self, waiter: _Waiter | None) -> None:
+    def _drain(self, waiter: _Waiter | None, loop: asyncio.AbstractEventLoop) -> None:
         """In a worker thread: run `waiter`'s call, then the next waiting sync call, and so on."""
         while waiter is not None:
-            if waiter.result.set_running_or_notify_cancel():  # type: ignore[union-attr]
-                try:
-                    waiter.result.set_result(waiter.call())  # type: ignore[union-attr, misc]
-                except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
-                    waiter.result.set_exception(exc)  # type: ignore[union-attr]
+            waiter.run(loop)
             waiter = self._next(in_thread=True)
 
     def release(self) -> None:
         """On the loop: a call finished; its slot passes to the first waiter still waiting."""
         waiter = self._next(in_thread=False)
         if waiter is not None:
-            threads.pool.submit(functools.partial(self._drain, waiter))
+            threads.pool.run(functools.partial(self._drain, waiter, self._loop))  # type: ignore[arg-type]
 
     def _next(self, in_thread: bool) -> _Waiter | None:
         """The slot passes on: a sync call to run now (returned), or a waiting coroutine woken on

@@ -8,7 +8,6 @@ import math
 import os
 import secrets
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -79,7 +78,7 @@ class Session:
         self.phase = "open" if page else "api"  # open | waiting | api | ended
         self.grace: asyncio.TimerHandle | None = None
         self.end_reason: str | None = None
-        self.inbox: deque[Job] | None = None  # jobs waiting behind the running one (made on demand)
+        self.inbox: list[Job] = []  # jobs waiting behind the running one (a list: small when empty)
         self.worker: asyncio.Task[None] | None = None  # runs the inbox, one job at a time
         self.current: Job | None = None
         self.socket: Any = None  # the page's connection, to close it when another one takes over
@@ -234,19 +233,18 @@ class Sessions:
     def submit(self, session: Session, job: Job, force: bool = False) -> None:
         """Queue a job behind the session's others; ProtocolError when MAX_WAITING already wait
         (a page flooding events), unless `force` (the session's end is never refused)."""
-        if session.inbox is None:
-            session.inbox = deque()
-        if len(session.inbox) >= MAX_WAITING and not force:
+        inbox = session.inbox
+        if len(inbox) >= MAX_WAITING and not force:
             raise ProtocolError(f"{MAX_WAITING} events of this page are already waiting; wait for them to finish.")
-        session.inbox.append(job)
+        inbox.append(job)
         if session.worker is None:
-            session.worker = asyncio.ensure_future(self._work(session))
+            session.worker = asyncio.get_running_loop().create_task(self._work(session))
 
     async def _work(self, session: Session) -> None:
         """Run the session's jobs one at a time, in order; a cancelled job does not stop the rest."""
         try:
             while session.inbox:
-                job = session.current = session.inbox.popleft()
+                job = session.current = session.inbox.pop(0)
                 try:
                     await job.run()
                 except asyncio.CancelledError:
@@ -263,8 +261,6 @@ class Sessions:
                         job.ticket.started()
         finally:
             session.worker = None
-            if not session.inbox:
-                session.inbox = None
 
     async def call(self, session: Session, run: Callable[[], Awaitable[None]], deps: list[Any] | None = None,
                    ticket: Ticket | None = None) -> None:
@@ -318,7 +314,7 @@ class Sessions:
         Returns how many events were stopped."""
         stopped = 0
         if session.inbox:
-            kept: deque[Job] = deque()
+            kept: list[Job] = []
             for job in session.inbox:
                 if job.deps and all(d.id in dependency_ids for d in job.deps):
                     self._drop_job(job)

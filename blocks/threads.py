@@ -15,6 +15,7 @@ import contextlib
 import contextvars
 import functools
 import inspect
+import logging
 import queue
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -25,6 +26,7 @@ from .callbacks import Callback
 from .errors import BlocksError
 
 _EXHAUSTED = object()
+log = logging.getLogger("blocks")
 DEFAULT_MAX_THREADS = 40  # Gradio's launch(max_threads=) default
 
 
@@ -33,7 +35,7 @@ class DaemonPool:
 
     def __init__(self, max_threads: int = DEFAULT_MAX_THREADS):
         self.max_threads = max_threads
-        self._work: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
+        self._work: queue.SimpleQueue[tuple[Future[Any] | None, Callable[[], Any]] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._threads = 0
         self._idle = 0
@@ -50,13 +52,28 @@ class DaemonPool:
             threading.Thread(target=self._serve, name="blocks-callback", daemon=True).start()
         return future
 
+    def run(self, fn: Callable[[], None]) -> None:
+        """Run `fn` in a worker thread, with no Future: it reports its own outcome."""
+        with self._lock:
+            start = self._idle == 0 and self._threads < self.max_threads
+            self._threads += start
+            self._idle -= not start and self._idle > 0
+        self._work.put((None, fn))
+        if start:
+            threading.Thread(target=self._serve, name="blocks-callback", daemon=True).start()
+
     def _serve(self) -> None:
         while True:
             item = self._work.get()
             if item is None:
                 return
             future, fn = item
-            if future.set_running_or_notify_cancel():
+            if future is None:
+                try:
+                    fn()
+                except BaseException:  # noqa: BLE001 - fn reports its own errors; this is a bug of ours
+                    log.exception("a worker thread's task failed")
+            elif future.set_running_or_notify_cancel():
                 try:
                     future.set_result(fn())
                 except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine

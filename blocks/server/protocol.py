@@ -47,7 +47,9 @@ def parse(message: Mapping[str, Any]) -> dict[str, Any]:
         raise ProtocolError(f"message is not JSON ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):
         raise ProtocolError('message must be a JSON object with a "type"')
-    if nesting_depth_over(data):
+    # A value nests no deeper than its brackets are many: most frames are spared the walk.
+    brackets = raw.count("[") + raw.count("{") if isinstance(raw, str) else raw.count(b"[") + raw.count(b"{")
+    if brackets > MAX_NESTING and nesting_depth_over(data):
         raise ProtocolError(f"message nests more than {MAX_NESTING} levels deep; send flatter values")
     return data
 
@@ -112,29 +114,43 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
         await session.send({"type": "update", "seq": seq, "updates": updates, "done": True})
 
 
+class PageEvent(Job):
+    """A page's event in its session's order: it tells the page where it waits, and that it is
+    done when it is dropped (cancels=, shutdown)."""
+
+    __slots__ = ("sessions", "session", "seq")
+
+    def __init__(self, sessions: Sessions, session: Session, seq: Any, deps: list[Any], ticket: Ticket,
+                 run: Any):
+        super().__init__(run, deps, ticket, self.dropped)
+        self.sessions, self.session, self.seq = sessions, session, seq
+
+    def notify(self, position: int, size: int) -> None:
+        if self.session.send is not None:
+            self.sessions.spawn(self.session.send({"type": "queue", "seq": self.seq, "position": position,
+                                                   "size": size}))
+
+    async def dropped(self) -> None:
+        if self.session.send is not None:
+            await self.session.send({"type": "update", "seq": self.seq, "updates": {}, "done": True})
+
+
 def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
                 values: Any = None, patches: dict[str, Any] | None = None) -> None:
     """Put an event in the session's order and return at once: the connection goes on reading
     (a bye, a cancel, a disconnect) while it waits or runs. QueueFull when the app's queue, or
     this page's share of it, is full."""
-    deps = sessions.dispatcher.listeners(*trigger) if trigger else []
-    stopping = {target.id for dep in deps for target in dep.cancels}
+    dispatcher = sessions.dispatcher
+    deps = dispatcher.listeners(*trigger) if trigger else []
+    stopping = dispatcher.cancels(*trigger) if trigger else None
     if stopping:
         sessions.cancel(session, stopping)
-
-    def notify(position: int, size: int) -> None:
-        if session.send is not None:
-            sessions.spawn(session.send({"type": "queue", "seq": seq, "position": position, "size": size}))
-
-    ticket = sessions.queue.ticket(notify, counted=trigger is not None)
-
-    async def cancelled() -> None:
-        if session.send is not None:
-            await session.send({"type": "update", "seq": seq, "updates": {}, "done": True})
-
+    ticket = sessions.queue.ticket(None, counted=trigger is not None)
+    job = PageEvent(sessions, session, seq, deps, ticket,
+                    lambda: run_event(sessions, session, seq, trigger, values, patches, ticket))
+    ticket.notify = job.notify
     try:
-        sessions.submit(session, Job(lambda: run_event(sessions, session, seq, trigger, values, patches, ticket),
-                                     deps, ticket, cancelled))
+        sessions.submit(session, job)
     except ProtocolError as exc:  # this page has MAX_WAITING events waiting already
         ticket.started()
         raise QueueFull(str(exc)) from None
