@@ -229,12 +229,17 @@ class Dispatcher:
         which must not count the wait) it is handed to the group, whose threads run waiting calls
         back to back."""
         callback: Callback = dep.callback  # type: ignore[assignment]
-        listener = self._sync_listener(dep, values, request, event)
+        listener = None if callback.is_async else self._sync_listener(dep, values, request, event)
         group = self.queue.group(dep)
-        if not callback.is_async and dep.time_limit is None and group is not None and group.limit is not None:
+        if listener is not None and dep.time_limit is None and group is not None and group.limit is not None:
             return await group.run_sync(threads.in_context(listener), ticket)  # type: ignore[no-any-return]
-        release = await self._slot(dep, ticket)
-        return await self._limited(dep, self._run_call(dep, values, request, event, release, listener))  # type: ignore[no-any-return]
+        if group is None or group.try_acquire():  # a free slot (or no limit): taken without waiting
+            ticket.started()
+            release = group.release if group is not None else None
+        else:
+            release = await self._slot(dep, ticket)
+        work = self._run_call(dep, values, request, event, release, listener)
+        return await (work if dep.time_limit is None else self._limited(dep, work))  # type: ignore[no-any-return]
 
     def _sync_listener(self, dep: "Dependency", values: dict[Any, Any], request: Request | None,
                        event: EventData) -> Callable[[], tuple[Step, dict[Any, Any], list[int]]]:
@@ -252,16 +257,22 @@ class Dispatcher:
 
     async def _run_call(self, dep: "Dependency", values: dict[Any, Any], request: Request | None, event: EventData,
                         release: Callable[[], None] | None,
-                        listener: Callable[[], Any]) -> tuple[Step, dict[Any, Any], list[int]]:
+                        listener: Callable[[], Any] | None) -> tuple[Step, dict[Any, Any], list[int]]:
         """A listener with its slot taken: sync in a worker thread, async on the loop."""
         callback: Callback = dep.callback  # type: ignore[assignment]
-        if not callback.is_async:
+        if listener is not None:
             return await threads.run_sync(listener, release)  # type: ignore[no-any-return]
-        inputs, working = await self._cpu(dep, self._inputs, dep, values)
+        heavy = dep.touches_state  # large State is copied and compared off the loop
+        inputs, working = await threads.in_thread(self._inputs, dep, values) if heavy else self._inputs(dep, values)
         args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
-        result = await threads.call(callback, args, kwargs, release)
+        try:
+            result = await callback.fn(*args, **kwargs)
+        finally:
+            if release is not None:
+                release()
         step = Step(dep)
-        changes, changed = await self._cpu(dep, self._outputs, dep, values, result, working, step)
+        outputs = (dep, values, result, working, step)
+        changes, changed = await threads.in_thread(self._outputs, *outputs) if heavy else self._outputs(*outputs)
         return step, changes, changed
 
     async def _stream(self, session_id: str, dep: "Dependency", values: dict[Any, Any], request: Request | None,

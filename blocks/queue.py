@@ -131,6 +131,11 @@ class Group:
         waiter.ticket.since, waiter.ticket.told = loop.time(), None
         self.waiters.append(waiter)
 
+    def try_acquire(self) -> bool:
+        """Take a free slot now, if there is one and nobody waits for it."""
+        with self._lock:
+            return self._take_slot()
+
     async def acquire(self, ticket: Ticket) -> None:
         """Wait for a free slot (async and generator listeners); the fast path does not suspend."""
         with self._lock:
