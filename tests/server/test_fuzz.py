@@ -104,8 +104,10 @@ def app(serve) -> Iterator[SimpleNamespace]:
 
         gr.Button("Fail").click(refuse, None, None, api_name="fail")
         probe, dump = gr.Button("Probe"), gr.Textbox(label="Dump", interactive=False)
+        # The page's values as sent (preprocess=False): a value a listener refuses, such as an Amount
+        # over its maximum, is still what the page shows, and the probe must see it, not fail on it.
         probe.click(lambda n, a, i, entries: json.dumps([n, a, i, entries]), [name, amount, items, log], dump,
-                    api_name="probe", show_api=False)
+                    api_name="probe", show_api=False, preprocess=False)
         gr.Button("Peek").click(lambda entries: json.dumps(entries), log, dump, api_name="peek")  # for API callers
         dump.focus(lambda entries: entries + ["dump"], log, log)  # a page may not fire it: not interactive
     url = serve(demo)
