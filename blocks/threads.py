@@ -43,22 +43,20 @@ class DaemonPool:
     def submit(self, fn: Callable[[], Any]) -> Future[Any]:
         """Run `fn` in a worker thread; its Future holds the result."""
         future: Future[Any] = Future()
+        self._put(future, fn)
+        return future
+
+    def run(self, fn: Callable[[], None]) -> None:
+        """Run `fn` in a worker thread, with no Future: it reports its own outcome."""
+        self._put(None, fn)
+
+    def _put(self, future: Future[Any] | None, fn: Callable[[], Any]) -> None:
+        """Queue the work; start a thread for it if none is idle and the limit allows one."""
         with self._lock:
             start = self._idle == 0 and self._threads < self.max_threads
             self._threads += start
             self._idle -= not start and self._idle > 0
         self._work.put((future, fn))
-        if start:
-            threading.Thread(target=self._serve, name="blocks-callback", daemon=True).start()
-        return future
-
-    def run(self, fn: Callable[[], None]) -> None:
-        """Run `fn` in a worker thread, with no Future: it reports its own outcome."""
-        with self._lock:
-            start = self._idle == 0 and self._threads < self.max_threads
-            self._threads += start
-            self._idle -= not start and self._idle > 0
-        self._work.put((None, fn))
         if start:
             threading.Thread(target=self._serve, name="blocks-callback", daemon=True).start()
 
