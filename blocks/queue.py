@@ -278,11 +278,13 @@ class Queue:
 
     def ticket(self, notify: Notify | None = None, counted: bool = True) -> Ticket:
         """Admit one event, or raise QueueFull when max_size events already wait. Uncounted
-        tickets (demo.load of a new page, unload) are never refused."""
-        if counted and self.max_size is not None and self.waiting >= self.max_size:
-            raise QueueFull(QUEUE_FULL)
+        tickets (demo.load of a new page, unload) are never refused. Without a max_size no
+        event is counted: nothing would read the count, and a worker thread handing a slot on
+        then needs no trip to the loop to say that the event started."""
         ticket = Ticket(self, notify)
-        if counted:
+        if counted and self.max_size is not None:
+            if self.waiting >= self.max_size:
+                raise QueueFull(QUEUE_FULL)
             self.waiting += 1
         else:
             ticket.waiting = False
