@@ -263,9 +263,9 @@ class Dispatcher:
         if listener is not None:
             return await threads.run_sync(listener, release)  # type: ignore[no-any-return]
         heavy = dep.touches_state  # large State is copied and compared off the loop
-        inputs, working = await threads.in_thread(self._inputs, dep, values) if heavy else self._inputs(dep, values)
-        args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
-        try:
+        try:  # the slot is freed even if the inputs fail (a State that cannot be copied)
+            inputs, working = await threads.in_thread(self._inputs, dep, values) if heavy else self._inputs(dep, values)
+            args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
             result = await callback.fn(*args, **kwargs)
         finally:
             if release is not None:
@@ -282,8 +282,13 @@ class Dispatcher:
         later in-place edits stay unseen until its next yield) and sent; `changed` collects what
         changed, so that .change listeners run even if a later step fails."""
         callback: Callback = dep.callback  # type: ignore[assignment]
-        inputs, working = await self._cpu(dep, self._inputs, dep, values)
-        args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+        try:  # until threads.results owns the slot, a failure or a cancel here frees it
+            inputs, working = await self._cpu(dep, self._inputs, dep, values)
+            args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+        except BaseException:
+            if release is not None:
+                release()
+            raise
         async for result in threads.results(callback, args, kwargs, release):
             step = Step(dep, final=False)
             changes, step_changed = await self._cpu(dep, self._outputs, dep, values, result, working, step)
