@@ -359,11 +359,13 @@ class Sessions:
                     task.cancel()
 
     def _drop_waiting(self, session: Session) -> None:
-        """Shutdown: events that have not started will not run."""
+        """Shutdown: events that have not started will not run; the session's end (the one job
+        without a ticket, queued by a bye or a lost connection) still does, so its unload runs."""
         if session.inbox:
             for job in session.inbox:
-                worker.drop_job(job, self.spawn)
-            session.inbox.clear()
+                if job.ticket is not None:
+                    worker.drop_job(job, self.spawn)
+            session.inbox = [job for job in session.inbox if job.ticket is None]
 
     def _busy(self) -> list[Session]:
         return [s for s in self.by_id.values() if s.worker is not None]

@@ -31,3 +31,26 @@ def test_a_state_input_that_cannot_be_copied_fails_the_run_and_frees_its_slot(se
         page.event(run)
         assert "deep-copied" in page.errors()[-1]["message"]
         assert page.errors()[-1]["seq"] == seq
+
+
+def test_shutdown_runs_the_unload_of_a_page_that_said_bye_while_its_event_ran(serve, monkeypatch):
+    monkeypatch.setenv("BLOCKS_SHUTDOWN_TIMEOUT", "1")
+    release, entered, unloaded = threading.Event(), threading.Event(), threading.Event()
+
+    def hang():
+        entered.set()
+        release.wait(10)
+
+    with gr.Blocks() as demo:
+        run = gr.Button("Run")
+        run.click(hang)
+        demo.unload(unloaded.set)
+    page = Page(serve(demo))
+    page.event(run, wait=False)
+    assert entered.wait(10)
+    page.bye()  # the session's end waits behind the running event
+    try:
+        demo.close()  # the shutdown dropped that end as if it were an event: unload never ran
+        assert unloaded.is_set()
+    finally:
+        release.set()
