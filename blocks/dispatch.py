@@ -195,7 +195,9 @@ class Dispatcher:
                     await self.store.commit(session_id, changes)
                 return step, changed
             release = await self._slot(dep, ticket)
-            await self._limited(dep, self._stream(session_id, dep, values, request, event, on_step, release, changed))
+            began: list[bool] = []
+            await self._limited(dep, self._stream(session_id, dep, values, request, event, on_step, release, changed,
+                                                  began), release, began)
             return Step(dep), _unique(changed)
         except ProtocolError:
             raise
@@ -211,8 +213,11 @@ class Dispatcher:
         return group.release if group is not None else None
 
     @staticmethod
-    async def _limited(dep: "Dependency", work: Awaitable[Any]) -> Any:
-        """`work`, stopped with a clear error after the listener's time_limit."""
+    async def _limited(dep: "Dependency", work: Awaitable[Any], release: Callable[[], None] | None = None,
+                       began: list[bool] | None = None) -> Any:
+        """`work`, stopped with a clear error after the listener's time_limit. If it is cancelled
+        before its first step (Python 3.10/3.11's wait_for runs it in a task of its own), it never
+        frees its slot itself (`began` stays empty): it is freed here."""
         if dep.time_limit is None:
             return await work
         try:
@@ -220,6 +225,9 @@ class Dispatcher:
         except asyncio.TimeoutError:
             raise TimeLimitError(f"{dep.callback.name}() was stopped after its time_limit of "  # type: ignore[union-attr]
                                  f"{dep.time_limit:g} s; nothing it returned after that is kept.") from None
+        finally:
+            if began is not None and not began and release is not None:
+                release()
 
     async def _call(self, dep: "Dependency", values: dict[Any, Any], request: Request | None, event: EventData,
                     ticket: Ticket) -> tuple[Step, dict[Any, Any], list[int]]:
@@ -238,8 +246,9 @@ class Dispatcher:
             release = group.release if group is not None else None
         else:
             release = await self._slot(dep, ticket)
-        work = self._run_call(dep, values, request, event, release, listener)
-        return await (work if dep.time_limit is None else self._limited(dep, work))  # type: ignore[no-any-return]
+        began: list[bool] = []
+        work = self._run_call(dep, values, request, event, release, listener, began)
+        return await (work if dep.time_limit is None else self._limited(dep, work, release, began))  # type: ignore[no-any-return]
 
     def _sync_listener(self, dep: "Dependency", values: dict[Any, Any], request: Request | None,
                        event: EventData) -> Callable[[], tuple[Step, dict[Any, Any], list[int]]]:
@@ -256,9 +265,10 @@ class Dispatcher:
         return listener
 
     async def _run_call(self, dep: "Dependency", values: dict[Any, Any], request: Request | None, event: EventData,
-                        release: Callable[[], None] | None,
-                        listener: Callable[[], Any] | None) -> tuple[Step, dict[Any, Any], list[int]]:
+                        release: Callable[[], None] | None, listener: Callable[[], Any] | None,
+                        began: list[bool]) -> tuple[Step, dict[Any, Any], list[int]]:
         """A listener with its slot taken: sync in a worker thread, async on the loop."""
+        began.append(True)  # from here on, the run frees its slot
         callback: Callback = dep.callback  # type: ignore[assignment]
         if listener is not None:
             return await threads.run_sync(listener, release)  # type: ignore[no-any-return]
@@ -277,10 +287,11 @@ class Dispatcher:
 
     async def _stream(self, session_id: str, dep: "Dependency", values: dict[Any, Any], request: Request | None,
                       event: EventData, on_step: OnStep, release: Callable[[], None] | None,
-                      changed: list[int]) -> None:
+                      changed: list[int], began: list[bool]) -> None:
         """A generator listener: each value it yields is committed (State as a copy, so that its
         later in-place edits stay unseen until its next yield) and sent; `changed` collects what
         changed, so that .change listeners run even if a later step fails."""
+        began.append(True)  # from here on, the run frees its slot
         callback: Callback = dep.callback  # type: ignore[assignment]
         try:  # until threads.results owns the slot, a failure or a cancel here frees it
             inputs, working = await self._cpu(dep, self._inputs, dep, values)

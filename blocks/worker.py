@@ -84,6 +84,7 @@ async def _work(session: Session) -> None:
                 if not job.cancelled:
                     raise
                 _uncancel()
+                session.current = None  # a second cancels= must not hit the worker while it says so
                 if job.on_cancel is not None:
                     await job.on_cancel()
             except Exception:  # noqa: BLE001 - a bug of ours must not stop the session's other jobs
