@@ -140,6 +140,9 @@ class Component(Block):
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     takes_input = True
+    # The label the page shows when none is given, as Gradio's ("Number", "Checkbox Group");
+    # None for components Gradio gives no label (Button, Markdown, State).
+    default_label: ClassVar[str | None] = None
 
     def __init__(
         self,
@@ -165,6 +168,14 @@ class Component(Block):
         self.scale = scale
         self.min_width = min_width
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
+
+    def props(self) -> dict[str, Any]:
+        return {**super().props(), "label": self.label or self.default_label}
+
+    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
+        if "label" in props and not props["label"]:
+            props["label"] = self.default_label
+        return super().normalize_props(props)
 
     @property
     def value_is_per_session(self) -> bool:

@@ -31,6 +31,7 @@ class CheckboxGroup(Component):
     """
 
     renderer = "checkboxgroup"
+    default_label = "Checkbox Group"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     prop_names = Component.prop_names + ("choices",)

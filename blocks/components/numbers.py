@@ -14,12 +14,14 @@ class Number(Component):
     """An `<input type=number>`.
 
     Args:
-        precision: digits after the point the callback receives; 0 gives an int, None a float.
+        precision: digits after the point the callback receives; 0 gives an int, None the number
+            as the page sent it (30 for a typed 30 or 30.0, as in Gradio).
         minimum, maximum: the accepted range; a value outside it is refused with an error toast.
         step: the increment of the arrows.
     """
 
     renderer = "number"
+    default_label = "Number"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     submit = EventListener("submit", SUBMIT_DOC)
@@ -53,9 +55,14 @@ class Number(Component):
                          visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render,
                          key=key, scale=scale, min_width=min_width)
 
+    def initial_value(self) -> float | int | None:
+        # Gradio's page shows 0 for a Number without a value, and sends 0 with the next event.
+        value = super().initial_value()
+        return 0 if value is None else value
+
     def _round(self, number: float) -> float | int:
         if self.precision is None:
-            return float(number)
+            return number
         if self.precision == 0:
             return int(round(number))
         return round(number, self.precision)
@@ -72,6 +79,8 @@ class Number(Component):
     def postprocess(self, value: Any) -> float | int | None:
         if value is None or value == "":
             return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return self._round(value)  # an int stays an int, as in Gradio
         try:
             number = float(value)
         except (TypeError, ValueError):

@@ -23,6 +23,7 @@ class Textbox(Component):
     """
 
     renderer = "textbox"
+    default_label = "Textbox"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     submit = EventListener("submit", SUBMIT_DOC)

@@ -45,6 +45,17 @@ def spaced_classes() -> gr.Blocks:
     return demo
 
 
+def unlabelled() -> gr.Blocks:
+    """Components without label= or value=, as Gradio shows them: default labels, a Number at 0."""
+    with gr.Blocks() as demo:
+        number = gr.Number()
+        gr.Textbox(show_label=False)
+        check = gr.Button("Check")
+        received = gr.Textbox(label="Received")
+        check.click(lambda n: f"{n!r} {type(n).__name__}", number, received)
+    return demo
+
+
 def preferences() -> gr.Blocks:
     """BrowserState holding falsy values (0 and ""), which Gradio would not store."""
     with gr.Blocks() as demo:

@@ -34,7 +34,7 @@ def test_gr_error_is_shown_in_a_toast(shop: Page) -> None:
     toast = shop.get_by_role("alert")
     expect(toast).to_have_count(1)
     expect(toast).to_contain_text("Out of stock")
-    expect(shop.get_by_label("Bought")).to_have_value("")  # the failed callback changed nothing
+    expect(shop.get_by_label("Bought")).to_have_value("0")  # the failed callback changed nothing
     toast.get_by_role("button", name="Close").click()
     expect(shop.get_by_role("alert")).to_have_count(0)
 
@@ -104,6 +104,21 @@ def test_every_input_has_an_accessible_label(shop: Page) -> None:
         .filter((el) => !el.labels || el.labels.length === 0 || !el.labels[0].textContent.trim())
         .map((el) => el.outerHTML)""")
     assert unnamed == []
+
+
+def test_unlabelled_components_show_gradios_default_label(context: BrowserContext) -> None:
+    with serve(apps.unlabelled()) as url:
+        page, watched = open_app(context, url)
+        number = page.get_by_label("Number", exact=True)
+        expect(number).to_have_value("0")  # Gradio shows 0 for gr.Number() without a value
+        expect(page.get_by_text("Number", exact=True)).to_be_visible()
+        # show_label=False hides the label from sight, not from screen readers.
+        expect(page.get_by_label("Textbox", exact=True)).to_be_editable()
+        expect(page.locator("label", has_text="Textbox")).to_have_class(re.compile(r"(^|\s)sr-only(\s|$)"))
+        number.fill("30")
+        page.get_by_role("button", name="Check").click()
+        expect(page.get_by_label("Received")).to_have_value("30 int")  # as Gradio's callback gets it
+        assert watched.messages("error") == []
 
 
 def test_enter_in_a_textbox_fires_submit(shop: Page) -> None:

@@ -83,3 +83,36 @@ def test_number_precision_and_range():
     assert number.preprocess(3.6) == 4
     with pytest.raises(gr.Error, match="greater than the maximum"):
         number.preprocess(11)
+
+
+@pytest.mark.parametrize("precision, sent, received", [
+    (None, 30, 30), (None, 30.0, 30.0), (None, 30.5, 30.5),  # what the page sent, as Gradio
+    (0, 30, 30), (0, 30.0, 30), (0, 30.5, 30), (0, 31.5, 32),
+    (2, 30, 30), (2, 30.0, 30.0), (2, 30.125, 30.12),
+])
+def test_number_gives_the_callback_what_gradio_does(precision, sent, received):
+    number = gr.Number(precision=precision)
+    got = number.preprocess(sent)
+    assert (got, type(got)) == (received, type(received))
+    shown = number.postprocess(sent)
+    assert (shown, type(shown)) == (received, type(received))
+
+
+def test_number_without_a_value_starts_at_0():
+    assert gr.Number().initial_value() == 0
+    assert gr.Number(value=None, precision=2).initial_value() == 0
+    assert gr.Number(value=7).initial_value() == 7
+    assert gr.Number().value is None  # as Gradio's gr.Number().value
+
+
+def test_components_without_a_label_get_gradios_default_label():
+    labels = {type(c).__name__: c.props()["label"]
+              for c in (gr.Textbox(), gr.Number(), gr.CheckboxGroup(["a"]), gr.Button(), gr.Markdown("m"),
+                        gr.State())}
+    assert labels == {"Textbox": "Textbox", "Number": "Number", "CheckboxGroup": "Checkbox Group",
+                      "Button": None, "Markdown": None, "State": None}
+    hidden = gr.Number(show_label=False).props()
+    assert (hidden["label"], hidden["show_label"]) == ("Number", False)  # still there for screen readers
+    assert gr.Number(label="Age").props()["label"] == "Age"
+    assert gr.Textbox().normalize_props({"label": None}) == {"label": "Textbox"}  # gr.update(label=None)
+    assert gr.Textbox().describe() == "Textbox (id None)"  # errors name it by id, not by 'Textbox'
