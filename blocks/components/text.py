@@ -1,13 +1,17 @@
-"""Text components: Textbox (input) and Markdown (display)."""
+"""Text components: Textbox (input) and Markdown (display; rendering in markdown_render.py)."""
 
 from __future__ import annotations
 
-import functools
+import inspect
+import logging
 from typing import Any
 
 from ..component import Component
 from ..errors import BlocksError
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, SUBMIT_DOC, EventListener
+from .markdown_render import DEFAULT_LATEX_DELIMITERS, render_markdown
+
+log = logging.getLogger("blocks")
 
 _COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key"})
 
@@ -84,53 +88,75 @@ class Textbox(Component):
         return {"type": "string", **({"maxLength": self.max_length} if self.max_length is not None else {})}
 
 
-@functools.lru_cache(maxsize=1)
-def _markdown_parser() -> Any:
-    # Imported on first use so that `import blocks` stays fast.
-    from markdown_it import MarkdownIt  # noqa: PLC0415
-
-    # html=False escapes raw HTML in the source; markdown-it also refuses javascript: links.
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable(["table", "strikethrough"])
-
-
-def render_markdown(text: str) -> str:
-    """Markdown source -> safe HTML."""
-    return _markdown_parser().render(text)
+# Gradio's Markdown arguments that change nothing here yet, with Gradio's defaults: giving another
+# value logs one warning per argument (per process: callbacks build Markdowns on every call).
+_MARKDOWN_UNHONOURED: dict[str, Any] = {"every": None, "inputs": None, "show_copy_button": False,
+                                        "buttons": None, "container": False, "padding": False}
+_warned: set[str] = set()
 
 
 class Markdown(Component):
-    """Formatted text from Markdown, rendered to HTML on the server (raw HTML is escaped)."""
+    """Formatted text from Markdown, rendered to HTML on the server.
+
+    Args:
+        value: Markdown source; dedented first, so an indented triple-quoted string is not a code block.
+        sanitize_html: keep safe raw HTML (links, emphasis, images, tables), drop scripts and event
+            handlers; False keeps raw HTML as written.
+        latex_delimiters: formulas rendered as MathML, e.g. [{"left": "$", "right": "$", "display": False}];
+            default $$...$$ (display); [] for none.
+        line_breaks: a single newline is a line break.
+        header_links: headings get an id and link to themselves.
+        rtl: right-to-left text.
+    """
 
     renderer = "markdown"
     takes_input = False
     change = EventListener("change", CHANGE_DOC)
-    prop_names = Component.prop_names + ("rtl", "height")
-    ignored_args = _COMMON_IGNORED | {"latex_delimiters", "sanitize_html", "line_breaks", "header_links",
-                                      "max_height", "min_height", "show_copy_button", "padding", "buttons"}
+    prop_names = Component.prop_names + ("rtl", "height", "max_height", "min_height")
+    ignored_args = frozenset({"preserved_by_key"})
 
     def __init__(
         self,
         value: str | Any = "",
         *,
         label: str | None = None,
+        every: Any = None,
+        inputs: Any = None,
         show_label: bool | None = None,
         rtl: bool = False,
+        latex_delimiters: list[dict[str, Any]] | None = None,
         visible: bool = True,
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: Any = None,
+        sanitize_html: bool = True,
+        line_breaks: bool = False,
+        header_links: bool = False,
         height: int | str | None = None,
+        max_height: int | str | None = None,
+        min_height: int | str | None = None,
+        show_copy_button: bool = False,
+        buttons: list[str] | None = None,
+        container: bool = False,
+        padding: bool = False,
         min_width: int | None = None,
     ):
-        self.rtl, self.height = rtl, height
+        given = {"every": every, "inputs": inputs, "show_copy_button": show_copy_button, "buttons": buttons,
+                 "container": container, "padding": padding}
+        _warn_unhonoured(given)
+        self.rtl, self.height, self.max_height, self.min_height = rtl, height, max_height, min_height
+        self.sanitize_html, self.line_breaks, self.header_links = sanitize_html, line_breaks, header_links
+        self.latex_delimiters = list(DEFAULT_LATEX_DELIMITERS if latex_delimiters is None else latex_delimiters)
         super().__init__(value, label=label, show_label=bool(show_label), interactive=False, visible=visible,
                          elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
                          min_width=min_width or 0)
 
     def postprocess(self, value: Any) -> dict[str, str]:
-        text = "" if value is None else str(value)
-        return {"text": text, "html": render_markdown(text)}
+        text = inspect.cleandoc("" if value is None else str(value))
+        html = render_markdown(text, sanitize_html=self.sanitize_html, latex_delimiters=self.latex_delimiters,
+                               line_breaks=self.line_breaks, header_links=self.header_links)
+        return {"text": text, "html": html}
 
     def preprocess(self, payload: Any) -> str:
         return payload["text"] if isinstance(payload, dict) else ""
@@ -146,3 +172,10 @@ class Markdown(Component):
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}
+
+
+def _warn_unhonoured(given: dict[str, Any]) -> None:
+    for name, value in given.items():
+        if value != _MARKDOWN_UNHONOURED[name] and name not in _warned:
+            _warned.add(name)
+            log.warning("gr.Markdown(%s=%r) is accepted but not supported yet: it changes nothing.", name, value)

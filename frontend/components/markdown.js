@@ -1,6 +1,8 @@
 // Markdown: HTML rendered and sanitized by the server, shown in a <div class="prose">.
 import { attr, h } from "../index.js";
 
+const size = (value) => (typeof value === "number" ? `${value}px` : value ?? "");
+
 export function render(props) {
   const state = { show_label: false, label: null, ...props };
   const label = h("span", { className: "label" });
@@ -17,10 +19,10 @@ export function render(props) {
     label.textContent = state.label ?? "";
     label.hidden = !(state.show_label && state.label);
     if ("rtl" in patch) attr(prose, "dir", patch.rtl && "rtl");
-    if ("height" in patch) {
-      prose.style.height = typeof patch.height === "number" ? `${patch.height}px` : patch.height ?? "";
-      prose.style.overflowY = patch.height ? "auto" : "";
-    }
+    if ("height" in patch) prose.style.height = size(patch.height);
+    if ("max_height" in patch) prose.style.maxHeight = size(patch.max_height);
+    if ("min_height" in patch) prose.style.minHeight = size(patch.min_height);
+    prose.style.overflowY = state.height || state.max_height ? "auto" : "";
   }
 
   update(state);
