@@ -11,7 +11,7 @@
 from . import themes
 from .app import Blocks
 from .component import Block, Component
-from .components import Button, CheckboxGroup, Markdown, Number, Textbox
+from .components import Button, CheckboxGroup, Dropdown, Markdown, Number, Radio, Textbox
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
@@ -24,6 +24,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Block", "Blocks", "BlocksError", "BrowserState", "Button", "CheckboxGroup", "Column", "Component",
-    "Dependency", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown", "Number",
-    "Progress", "Request", "Row", "State", "Textbox", "Warning", "on", "themes", "update",
+    "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
+    "Number", "Progress", "Radio", "Request", "Row", "State", "Textbox", "Warning", "on", "themes", "update",
 ]

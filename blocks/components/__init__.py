@@ -1,8 +1,8 @@
 """The components, one module per family."""
 
 from .buttons import Button
-from .choices import CheckboxGroup
+from .choices import CheckboxGroup, Dropdown, Radio
 from .numbers import Number
 from .text import Markdown, Textbox
 
-__all__ = ["Button", "CheckboxGroup", "Markdown", "Number", "Textbox"]
+__all__ = ["Button", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Textbox"]

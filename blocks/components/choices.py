@@ -1,12 +1,20 @@
-"""Choice components."""
+"""Choice components: CheckboxGroup, Radio and Dropdown share how choices and type= work."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..component import Component
 from ..errors import BlocksError
-from ..events import CHANGE_DOC, INPUT_DOC, EventListener
+from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
+
+log = logging.getLogger("blocks")
+
+SELECT_DOC = "Fires when the user selects a choice."
+_COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key", "buttons"})
+# Arguments accepted but not honoured yet: one warning each per process (callbacks build components).
+_warned: set[str] = set()
 
 
 def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
@@ -22,7 +30,42 @@ def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
     return pairs
 
 
-class CheckboxGroup(Component):
+def _is_plain(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+class Choices(Component):
+    """A component that picks among `choices`; `type` says what callbacks receive.
+
+    Subclasses call `_set_choices` in their constructor.
+    """
+
+    prop_names = Component.prop_names + ("choices",)
+
+    def _set_choices(self, choices: Any, kind: str) -> None:
+        name = type(self).__name__
+        if kind not in ("value", "index"):
+            raise BlocksError(f"{name}(type={kind!r}): use 'value' or 'index'.")
+        self.type = kind
+        self.choices = normalize_choices(choices, f"{name}()")
+
+    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
+        if "choices" in props:
+            props["choices"] = normalize_choices(props["choices"], f"{type(self).__name__} update")
+        return super().normalize_props(props)
+
+    def _values(self) -> list[Any]:
+        return [value for _, value in self.choices]
+
+    def _pass(self, value: Any) -> Any:
+        """One chosen value as a callback receives it: itself, or its position (None if not a choice)."""
+        if self.type == "value":
+            return value
+        values = self._values()
+        return values.index(value) if value in values else None
+
+
+class CheckboxGroup(Choices):
     """A fieldset of checkboxes; its value is the list of checked choices.
 
     Args:
@@ -34,7 +77,6 @@ class CheckboxGroup(Component):
     default_label = "Checkbox Group"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
-    prop_names = Component.prop_names + ("choices",)
     ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "show_select_all"})
 
     def __init__(
@@ -55,21 +97,10 @@ class CheckboxGroup(Component):
         render: bool = True,
         key: Any = None,
     ):
-        if type not in ("value", "index"):
-            raise BlocksError(f"CheckboxGroup(type={type!r}): use 'value' or 'index'.")
-        self.type = type
-        self.choices = normalize_choices(choices, "CheckboxGroup()")
+        self._set_choices(choices, type)
         super().__init__([] if value is None else value, label=label, info=info, show_label=show_label,
                          interactive=interactive, visible=visible, elem_id=elem_id, elem_classes=elem_classes,
                          render=render, key=key, scale=scale, min_width=min_width)
-
-    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
-        if "choices" in props:
-            props["choices"] = normalize_choices(props["choices"], "CheckboxGroup update")
-        return super().normalize_props(props)
-
-    def _values(self) -> list[Any]:
-        return [value for _, value in self.choices]
 
     def preprocess(self, payload: Any) -> list[Any]:
         if self.type == "index":
@@ -95,3 +126,170 @@ class CheckboxGroup(Component):
     def api_input_info(self) -> dict[str, Any]:
         values = self._values()
         return {"type": "array", "items": {"enum": values}} if values else {"type": "array", "maxItems": 0}
+
+
+class Radio(Choices):
+    """A fieldset of radio buttons; its value is the chosen choice (None before one is chosen).
+
+    Args:
+        choices: strings, numbers or (label, value) pairs.
+        type: "value" passes the chosen value to callbacks, "index" its position.
+        rtl: lay the choices out right to left.
+    """
+
+    renderer = "radio"
+    default_label = "Radio"
+    select = EventListener("select", SELECT_DOC)
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
+    prop_names = Choices.prop_names + ("rtl",)
+    ignored_args = _COMMON_IGNORED
+
+    def __init__(
+        self,
+        choices: list[Any] | None = None,
+        *,
+        value: Any = None,
+        type: str = "value",
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+        rtl: bool = False,
+    ):
+        self._set_choices(choices, type)
+        self.rtl = rtl
+        super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
+                         visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
+                         scale=scale, min_width=min_width)
+
+    def preprocess(self, payload: Any) -> Any:
+        return None if payload is None else self._pass(payload)
+
+    def check_payload(self, payload: Any) -> Any:
+        values = self._values()
+        if payload is not None and payload not in values:
+            raise self.bad_payload(payload, f"one of its choices {values}")
+        return payload
+
+    def api_input_info(self) -> dict[str, Any]:
+        return {"enum": [*self._values(), None]}
+
+
+class _FirstChoice:
+    """Dropdown's default value: the first choice (none when multiselect), as in Gradio."""
+
+    def __repr__(self) -> str:
+        return "<the first choice>"
+
+
+FIRST_CHOICE: Any = _FirstChoice()
+
+
+class Dropdown(Choices):
+    """A <select> of choices; its value is the chosen choice, or the list of them when multiselect.
+
+    Args:
+        choices: strings, numbers or (label, value) pairs.
+        value: the first choice unless given (an empty list when multiselect; None for no choice).
+        type: "value" passes the chosen values to callbacks, "index" their positions.
+        multiselect: choose several; max_choices limits how many.
+        allow_custom_value: accept values that are not among the choices (from listeners and API callers).
+    """
+
+    renderer = "dropdown"
+    default_label = "Dropdown"
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
+    select = EventListener("select", SELECT_DOC)
+    focus = EventListener("focus", FOCUS_DOC)
+    blur = EventListener("blur", BLUR_DOC)
+    prop_names = Choices.prop_names + ("multiselect", "allow_custom_value", "max_choices", "filterable")
+    ignored_args = _COMMON_IGNORED | {"num_choices_shown"}
+
+    def __init__(
+        self,
+        choices: list[Any] | None = None,
+        *,
+        value: Any = FIRST_CHOICE,
+        type: str = "value",
+        multiselect: bool | None = None,
+        allow_custom_value: bool = False,
+        max_choices: int | None = None,
+        filterable: bool = True,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+    ):
+        self._set_choices(choices, type)
+        self.multiselect, self.allow_custom_value = bool(multiselect), allow_custom_value
+        self.max_choices, self.filterable = max_choices, filterable
+        if value is FIRST_CHOICE:
+            value = [] if self.multiselect else self.choices[0][1] if self.choices else None
+        _warn_unhonoured(self.explicit_args)
+        super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
+                         visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
+                         scale=scale, min_width=min_width)
+
+    def preprocess(self, payload: Any) -> Any:
+        if self.multiselect:
+            return [self._pass(item) for item in payload or []]
+        return None if payload is None else self._pass(payload)
+
+    def postprocess(self, value: Any) -> Any:
+        if not self.multiselect:
+            return value
+        if value is None:
+            return []
+        return list(value) if isinstance(value, (list, tuple, set)) else [value]
+
+    def _allowed(self, item: Any) -> bool:
+        return item in self._values() or (self.allow_custom_value and _is_plain(item))
+
+    def check_payload(self, payload: Any) -> Any:
+        expected = f"one of its choices {self._values()}"
+        if not self.allow_custom_value:
+            expected += " (allow_custom_value=True accepts others)"
+        if not self.multiselect:
+            if payload is not None and not self._allowed(payload):
+                raise self.bad_payload(payload, expected)
+            return payload
+        if not isinstance(payload, list) or not all(self._allowed(item) for item in payload):
+            raise self.bad_payload(payload, f"a list of items, each {expected}")
+        if self.max_choices is not None and len(payload) > self.max_choices:
+            raise self.bad_payload(payload, f"at most {self.max_choices} choices (max_choices)")
+        return payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "array"} if self.multiselect else {}
+
+    def api_input_info(self) -> dict[str, Any]:
+        one = {} if self.allow_custom_value else {"enum": self._values()}
+        if not self.multiselect:
+            return {"anyOf": [one, {"type": "null"}]} if one else {}
+        limit = {} if self.max_choices is None else {"maxItems": self.max_choices}
+        return {"type": "array", "items": one, **limit}
+
+
+def _warn_unhonoured(given: dict[str, Any]) -> None:
+    """The page's <select> cannot type a new value nor filter: say so once per argument."""
+    for name, why in (("allow_custom_value", "the page offers only the choices (listeners and API callers "
+                       "may still set other values)"), ("filterable", "the page's <select> does not filter")):
+        if given.get(name) and name not in _warned:
+            _warned.add(name)
+            log.warning("gr.Dropdown(%s=True) is accepted but only partly supported: %s.", name, why)
