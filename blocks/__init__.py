@@ -11,7 +11,7 @@
 from . import themes
 from .app import Blocks
 from .component import Block, Component
-from .components import Button, CheckboxGroup, Dropdown, Markdown, Number, Radio, Textbox
+from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
@@ -23,7 +23,7 @@ from .updates import update
 __version__ = "0.1.0"
 
 __all__ = [
-    "Block", "Blocks", "BlocksError", "BrowserState", "Button", "CheckboxGroup", "Column", "Component",
+    "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
     "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
-    "Number", "Progress", "Radio", "Request", "Row", "State", "Textbox", "Warning", "on", "themes", "update",
+    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "themes", "update",
 ]

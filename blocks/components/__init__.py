@@ -2,7 +2,8 @@
 
 from .buttons import Button
 from .choices import CheckboxGroup, Dropdown, Radio
-from .numbers import Number
+from .numbers import Number, Slider
 from .text import Markdown, Textbox
+from .toggles import Checkbox
 
-__all__ = ["Button", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Textbox"]
+__all__ = ["Button", "Checkbox", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import math
+import random
 from typing import Any
 
 from ..component import Component
-from ..errors import Error
+from ..errors import BlocksError, Error
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, SUBMIT_DOC, EventListener
+
+log = logging.getLogger("blocks")
 
 
 class Number(Component):
@@ -100,3 +104,89 @@ class Number(Component):
     def api_input_info(self) -> dict[str, Any]:
         bounds = {"minimum": self.minimum, "maximum": self.maximum}
         return {"type": ["number", "null"], **{k: v for k, v in bounds.items() if v is not None}}
+
+
+class _NotAnEvent:
+    """Hides an event inherited from the parent class: `slider.submit` is an AttributeError, as in Gradio."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, block: Any, owner: type) -> Any:
+        raise AttributeError(f"{owner.__name__} has no event '{self.name}'.")
+
+
+class Slider(Number):
+    """An `<input type=range>` with a number box beside it; its value is always in [minimum, maximum].
+
+    Args:
+        minimum, maximum: the range; a page or API value outside it is refused.
+        value: the starting value; None starts at `minimum`.
+        step: the increment; None gives Gradio's default, a power of ten about 1/100 of the range.
+        randomize: start each session at a random step of the range (ignores `value`).
+    """
+
+    renderer = "slider"
+    default_label = "Slider"
+    events = ()  # not Number's submit, focus and blur
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
+    release = EventListener("release", "Fires when the user lets go of the slider after moving it.")
+    submit = focus = blur = _NotAnEvent()
+    minimum: float  # never None, unlike Number's
+    maximum: float
+    ignored_args = frozenset({"container", "preserved_by_key", "buttons", "show_reset_button"})
+
+    def __init__(
+        self,
+        minimum: float = 0,
+        maximum: float = 100,
+        value: float | Any = None,
+        *,
+        step: float | None = None,
+        precision: int | None = None,
+        label: str | None = None,
+        info: str | None = None,
+        every: Any = None,
+        inputs: Any = None,
+        show_label: bool | None = None,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+        randomize: bool = False,
+    ):
+        if not minimum < maximum:
+            raise BlocksError(f"Slider(minimum={minimum!r}, maximum={maximum!r}): minimum must be less than maximum.")
+        if every is not None or inputs is not None:
+            log.warning("gr.Slider(every=, inputs=) is accepted but not supported yet: the value is not refreshed.")
+        if step is None:
+            step = 10 ** math.floor(math.log10(maximum - minimum) - 2)
+        start = self._random_value if randomize else minimum if value is None else value
+        super().__init__(start, label=label, info=info, show_label=show_label, scale=scale, min_width=min_width,
+                         interactive=interactive, visible=visible, elem_id=elem_id, elem_classes=elem_classes,
+                         render=render, key=key, precision=precision, minimum=minimum, maximum=maximum, step=step)
+
+    def _random_value(self) -> float:
+        value = self.minimum + random.randint(0, int((self.maximum - self.minimum) / self.step)) * self.step
+        decimals = max(str(self.step)[::-1].find("."), 0)  # 0.1 steps give 0.3, not 0.30000000000000004
+        return round(value, decimals) if decimals else value
+
+    def postprocess(self, value: Any) -> float | int | None:
+        return super().postprocess(self.minimum if value is None or value == "" else value)
+
+    def check_payload(self, payload: Any) -> float | int:
+        if (isinstance(payload, bool) or not isinstance(payload, (int, float)) or not math.isfinite(payload)
+                or not self.minimum <= payload <= self.maximum):
+            raise self.bad_payload(payload, f"a number from {self.minimum} to {self.maximum}")
+        return payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "number"}
+
+    def api_input_info(self) -> dict[str, Any]:
+        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
