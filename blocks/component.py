@@ -6,6 +6,7 @@ import copy
 import difflib
 import functools
 import inspect
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -20,6 +21,20 @@ if TYPE_CHECKING:
 def _suggest(name: str, options: list[str]) -> str:
     close = difflib.get_close_matches(name, options, n=1)
     return f" Did you mean '{close[0]}'?" if close else ""
+
+
+log = logging.getLogger("blocks")
+_warned: set[tuple[str, str]] = set()  # (class, argument) pairs already warned about in this process
+
+
+def _warn_unhonoured(cls: type, explicit: dict[str, Any], signature: inspect.Signature) -> None:
+    """An argument of `cls.unhonoured` given another value than its default logs one warning, once
+    per process (callbacks build components on every call)."""
+    for name, why in getattr(cls, "unhonoured", {}).items():
+        if name in explicit and explicit[name] != signature.parameters[name].default \
+                and (cls.__name__, name) not in _warned:
+            _warned.add((cls.__name__, name))
+            log.warning("gr.%s(%s=%r) is accepted but %s.", cls.__name__, name, explicit[name], why)
 
 
 def _record_arguments(init: Callable) -> Callable:
@@ -48,6 +63,7 @@ def _record_arguments(init: Callable) -> Callable:
             explicit = dict(bound.arguments)
             explicit.pop("self", None)
             self.__dict__["_explicit"] = explicit
+            _warn_unhonoured(cls, explicit, signature)
             kwargs = {k: v for k, v in kwargs.items() if k in params}
         init(self, *args, **kwargs)
 
@@ -60,6 +76,9 @@ class Block:
     renderer: ClassVar[str | None] = None
     # Gradio arguments accepted for compatibility that change nothing here yet.
     ignored_args: ClassVar[frozenset[str]] = frozenset()
+    # Constructor arguments accepted for Gradio compatibility but not honoured yet, with why: given
+    # another value than the default, each logs one warning naming it.
+    unhonoured: ClassVar[dict[str, str]] = {}
     # Props sent to the page, read from attributes of the same name.
     prop_names: ClassVar[tuple[str, ...]] = ("visible", "elem_id", "elem_classes")
     # True for State-like components whose values live only on the server.

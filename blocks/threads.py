@@ -86,10 +86,6 @@ class DaemonPool:
         for _ in range(count):
             self._work.put(None)
 
-    def busy(self) -> int:
-        """Threads running a function now (for the benchmarks and the shutdown log)."""
-        with self._lock:
-            return self._threads - self._idle
 
 
 pool = DaemonPool()
@@ -163,18 +159,6 @@ def bridge(future: Future[Any], on_finish: Callable[[], None] | None = None) -> 
 async def run_sync(fn: Callable[[], Any], on_finish: Callable[[], None] | None = None) -> Any:
     """A blocking function's result, from a worker thread; `on_finish` once it has returned."""
     return await bridge(_submit(fn), on_finish)
-
-
-async def call(callback: Callback, args: list[Any], kwargs: dict[str, Any],
-               on_finish: Callable[[], None] | None = None) -> Any:
-    """The function's result; `on_finish` runs once the function has stopped."""
-    if callback.is_async:
-        try:
-            return await callback.fn(*args, **kwargs)
-        finally:
-            if on_finish is not None:
-                on_finish()
-    return await bridge(_submit(callback.fn, *args, **kwargs), on_finish)
 
 
 async def results(callback: Callback, args: list[Any], kwargs: dict[str, Any],

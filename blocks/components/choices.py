@@ -14,7 +14,6 @@ log = logging.getLogger("blocks")
 SELECT_DOC = "Fires when the user selects a choice."
 _COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key", "buttons"})
 # Arguments accepted but not honoured yet: one warning each per process (callbacks build components).
-_warned: set[str] = set()
 
 
 def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
@@ -213,6 +212,8 @@ class Dropdown(Choices):
     blur = EventListener("blur", BLUR_DOC)
     prop_names = Choices.prop_names + ("multiselect", "allow_custom_value", "max_choices", "filterable")
     ignored_args = _COMMON_IGNORED | {"num_choices_shown"}
+    unhonoured = {"allow_custom_value": "only partly supported: the page offers only the choices (listeners "
+                                        "and API callers may still set other values)"}
 
     def __init__(
         self,
@@ -241,7 +242,6 @@ class Dropdown(Choices):
         self.max_choices, self.filterable = max_choices, filterable
         if value is FIRST_CHOICE:
             value = [] if self.multiselect else self.choices[0][1] if self.choices else None
-        _warn_unhonoured(self.explicit_args)
         super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
                          visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
                          scale=scale, min_width=min_width)
@@ -284,12 +284,3 @@ class Dropdown(Choices):
             return {"anyOf": [one, {"type": "null"}]} if one else {}
         limit = {} if self.max_choices is None else {"maxItems": self.max_choices}
         return {"type": "array", "items": one, **limit}
-
-
-def _warn_unhonoured(given: dict[str, Any]) -> None:
-    """The page's <select> cannot type a new value nor filter: say so once per argument."""
-    for name, why in (("allow_custom_value", "the page offers only the choices (listeners and API callers "
-                       "may still set other values)"), ("filterable", "the page's <select> does not filter")):
-        if given.get(name) and name not in _warned:
-            _warned.add(name)
-            log.warning("gr.Dropdown(%s=True) is accepted but only partly supported: %s.", name, why)

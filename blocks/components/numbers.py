@@ -136,6 +136,8 @@ class Slider(Number):
     minimum: float  # never None, unlike Number's
     maximum: float
     ignored_args = frozenset({"container", "preserved_by_key", "buttons", "show_reset_button"})
+    unhonoured = {"every": "not supported yet: the value is not refreshed",
+                  "inputs": "not supported yet: the value is not refreshed"}
 
     def __init__(
         self,
@@ -162,8 +164,6 @@ class Slider(Number):
     ):
         if not minimum < maximum:
             raise BlocksError(f"Slider(minimum={minimum!r}, maximum={maximum!r}): minimum must be less than maximum.")
-        if every is not None or inputs is not None:
-            log.warning("gr.Slider(every=, inputs=) is accepted but not supported yet: the value is not refreshed.")
         if step is None:
             step = 10 ** math.floor(math.log10(maximum - minimum) - 2)
         start = self._random_value if randomize else minimum if value is None else value

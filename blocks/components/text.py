@@ -88,11 +88,6 @@ class Textbox(Component):
         return {"type": "string", **({"maxLength": self.max_length} if self.max_length is not None else {})}
 
 
-# Gradio's Markdown arguments that change nothing here yet, with Gradio's defaults: giving another
-# value logs one warning per argument (per process: callbacks build Markdowns on every call).
-_MARKDOWN_UNHONOURED: dict[str, Any] = {"every": None, "inputs": None, "show_copy_button": False,
-                                        "buttons": None, "container": False, "padding": False}
-_warned: set[str] = set()
 
 
 class Markdown(Component):
@@ -114,6 +109,8 @@ class Markdown(Component):
     change = EventListener("change", CHANGE_DOC)
     prop_names = Component.prop_names + ("rtl", "height", "max_height", "min_height")
     ignored_args = frozenset({"preserved_by_key"})
+    unhonoured = {name: "not supported yet: it changes nothing"
+                  for name in ("every", "inputs", "show_copy_button", "buttons", "container", "padding")}
 
     def __init__(
         self,
@@ -142,9 +139,6 @@ class Markdown(Component):
         padding: bool = False,
         min_width: int | None = None,
     ):
-        given = {"every": every, "inputs": inputs, "show_copy_button": show_copy_button, "buttons": buttons,
-                 "container": container, "padding": padding}
-        _warn_unhonoured(given)
         self.rtl, self.height, self.max_height, self.min_height = rtl, height, max_height, min_height
         self.sanitize_html, self.line_breaks, self.header_links = sanitize_html, line_breaks, header_links
         self.latex_delimiters = list(DEFAULT_LATEX_DELIMITERS if latex_delimiters is None else latex_delimiters)
@@ -172,10 +166,3 @@ class Markdown(Component):
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}
-
-
-def _warn_unhonoured(given: dict[str, Any]) -> None:
-    for name, value in given.items():
-        if value != _MARKDOWN_UNHONOURED[name] and name not in _warned:
-            _warned.add(name)
-            log.warning("gr.Markdown(%s=%r) is accepted but not supported yet: it changes nothing.", name, value)

@@ -20,6 +20,8 @@ class Checkbox(Component):
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", "Fires when the user checks or unchecks the box.")
     ignored_args = frozenset({"container", "preserved_by_key", "buttons"})
+    unhonoured = {"every": "not supported yet: the value is not refreshed",
+                  "inputs": "not supported yet: the value is not refreshed"}
 
     def __init__(
         self,
@@ -39,8 +41,6 @@ class Checkbox(Component):
         render: bool = True,
         key: Any = None,
     ):
-        if every is not None or inputs is not None:
-            log.warning("gr.Checkbox(every=, inputs=) is accepted but not supported yet: the value is not refreshed.")
         super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
                          visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render,
                          key=key, scale=scale, min_width=min_width)

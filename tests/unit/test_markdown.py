@@ -8,7 +8,7 @@ import logging
 import pytest
 
 import blocks as gr
-from blocks.components import text
+from blocks import component
 from blocks.components.markdown_render import render_markdown
 
 RAW = """
@@ -90,7 +90,7 @@ def test_rtl_and_heights_reach_the_page():
 
 def test_unhonoured_argument_logs_one_warning_naming_it(caplog: pytest.LogCaptureFixture,
                                                         monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(text, "_warned", set())
+    monkeypatch.setattr(component, "_warned", set())
     with caplog.at_level(logging.WARNING, logger="blocks"):
         gr.Markdown("a", show_copy_button=True)
         gr.Markdown("b", show_copy_button=True)

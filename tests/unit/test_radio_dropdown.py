@@ -7,7 +7,7 @@ import logging
 import pytest
 
 import blocks as gr
-from blocks.components import choices
+from blocks import component
 
 
 def test_radio_defaults_and_pairs():
@@ -85,7 +85,7 @@ def test_choices_updates_are_normalized():
 
 
 def test_unhonoured_dropdown_arguments_warn_once(caplog: pytest.LogCaptureFixture, monkeypatch):
-    monkeypatch.setattr(choices, "_warned", set())
+    monkeypatch.setattr(component, "_warned", set())
     with caplog.at_level(logging.WARNING, logger="blocks"):
         gr.Dropdown(["a"], allow_custom_value=True)
         gr.Dropdown(["a"], allow_custom_value=True)
