@@ -13,18 +13,69 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from . import context
 from .errors import BlocksError, InvalidValueError
 from .limits import short_repr
+from .paths import shipped_dir
 
 if TYPE_CHECKING:
     from .app import Blocks
 
 
+log = logging.getLogger("blocks")
+_warned: set[tuple[str, str]] = set()  # (class, argument) pairs already warned about in this process
+_NO_DEFAULT: Any = inspect.Parameter.empty
+# Renderers built into frontend/index.js; every other renderer is frontend/components/<name>.js.
+BUILTIN_RENDERERS = frozenset({"row", "column", "group"})
+COMPONENTS_DIR = shipped_dir("frontend") / "components"
+
+
+class Arg:
+    """One constructor argument of a block, declared once in the class's `args`.
+
+    By default it is also a prop: kept as an attribute of the same name, sent to the page,
+    and changed by updates (`return gr.Textbox(visible=False)`, `gr.update(lines=4)`).
+
+    Args:
+        default: the value when not given (lists and dicts are copied for each block).
+        prop: False for arguments the page never sees (render, key, delete_callback).
+        convert: `convert(block, value) -> value`, applied to the argument and to every update of it.
+        one_of: the accepted values; anything else is a BlocksError naming them.
+        unhonoured: why it changes nothing yet; given another value than the default, it logs one
+            warning naming it (and it is not a prop).
+    """
+
+    __slots__ = ("default", "prop", "convert", "one_of", "unhonoured")
+
+    def __init__(self, default: Any = None, *, prop: bool = True, convert: Callable[[Any, Any], Any] | None = None,
+                 one_of: tuple[Any, ...] | None = None, unhonoured: str | None = None):
+        self.default, self.prop, self.convert = default, prop and unhonoured is None, convert
+        self.one_of, self.unhonoured = one_of, unhonoured
+
+    def with_default(self, default: Any) -> "Arg":
+        arg = copy.copy(self)
+        arg.default = default
+        return arg
+
+    def fresh_default(self) -> Any:
+        return copy.copy(self.default) if isinstance(self.default, (list, dict, set)) else self.default
+
+    def apply(self, block: Any, name: str, value: Any) -> Any:
+        """The value as the block keeps it, or a BlocksError saying what is accepted."""
+        if self.one_of is not None and value not in self.one_of:
+            raise BlocksError(f"{type(block).__name__}({name}={value!r}): use one of "
+                              f"{', '.join(repr(v) for v in self.one_of)}.")
+        return self.convert(block, value) if self.convert is not None else value
+
+
+# An entry of a subclass's `args` that removes an argument its base declares.
+DROP: Any = type("Drop", (), {"__repr__": lambda self: "DROP"})()
+
+
+def _classes(block: Any, value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
 def _suggest(name: str, options: list[str]) -> str:
     close = difflib.get_close_matches(name, options, n=1)
     return f" Did you mean '{close[0]}'?" if close else ""
-
-
-log = logging.getLogger("blocks")
-_warned: set[tuple[str, str]] = set()  # (class, argument) pairs already warned about in this process
 
 
 def _warn_unhonoured(cls: type, explicit: dict[str, Any], signature: inspect.Signature) -> None:
@@ -37,12 +88,27 @@ def _warn_unhonoured(cls: type, explicit: dict[str, Any], signature: inspect.Sig
             log.warning("gr.%s(%s=%r) is accepted but %s.", cls.__name__, name, explicit[name], why)
 
 
-def _record_arguments(init: Callable) -> Callable:
-    """Wrap a Block subclass's __init__ to check arguments and remember which were given.
+def _bind(cls: type, signature: inspect.Signature, args: tuple, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The arguments a constructor call gave, by name; a BlocksError for unknown or misplaced ones."""
+    params = [p for p in signature.parameters if p not in ("self", "kwargs")]
+    unknown = [k for k in kwargs if k not in params and k not in cls.ignored_args]  # type: ignore[attr-defined]
+    if unknown:
+        raise BlocksError(
+            f"{cls.__name__}() got an unknown argument '{unknown[0]}'."
+            f"{_suggest(unknown[0], params)} Accepted arguments: {', '.join(params)}."
+        )
+    try:
+        bound = signature.bind(*args, **{k: v for k, v in kwargs.items() if k in params})
+    except TypeError as exc:
+        raise BlocksError(f"{cls.__name__}(): {exc}.") from None
+    explicit = dict(bound.arguments)
+    explicit.pop("self", None)
+    return explicit
 
-    The explicit arguments are what a component returned from a callback updates,
-    as in `return gr.Markdown(visible=True)`.
-    """
+
+def _record_arguments(init: Callable) -> Callable:
+    """Wrap a hand-written __init__ of a Block subclass to check arguments and remember which were
+    given (what a component returned from a callback updates, as in `return gr.Markdown(visible=True)`)."""
     signature = inspect.signature(init)
     params = [p for p in signature.parameters if p not in ("self", "kwargs")]
 
@@ -50,18 +116,7 @@ def _record_arguments(init: Callable) -> Callable:
     def wrapper(self: Block, *args: Any, **kwargs: Any) -> None:
         if "_explicit" not in self.__dict__:
             cls = type(self)
-            unknown = [k for k in kwargs if k not in params and k not in cls.ignored_args]
-            if unknown:
-                raise BlocksError(
-                    f"{cls.__name__}() got an unknown argument '{unknown[0]}'."
-                    f"{_suggest(unknown[0], params)} Accepted arguments: {', '.join(params)}."
-                )
-            try:
-                bound = signature.bind(self, *args, **{k: v for k, v in kwargs.items() if k in params})
-            except TypeError as exc:
-                raise BlocksError(f"{cls.__name__}(): {exc}.") from None
-            explicit = dict(bound.arguments)
-            explicit.pop("self", None)
+            explicit = _bind(cls, signature, (self, *args), kwargs)
             self.__dict__["_explicit"] = explicit
             _warn_unhonoured(cls, explicit, signature)
             kwargs = {k: v for k, v in kwargs.items() if k in params}
@@ -71,16 +126,33 @@ def _record_arguments(init: Callable) -> Callable:
 
 
 class Block:
-    """Anything that can sit in a Blocks tree: components and layouts."""
+    """Anything that can sit in a Blocks tree: components and layouts.
+
+    A subclass declares its constructor in `args` ({name: default or Arg}), added to its bases'
+    (`DROP` removes one), and `positional`, the names callable by position, in order. The
+    constructor, its signature, `prop_names` and the conversion of updates all come from that;
+    `setup()` checks and derives what one argument cannot alone.
+    """
 
     renderer: ClassVar[str | None] = None
-    # Gradio arguments accepted for compatibility that change nothing here yet.
+    # Gradio arguments accepted for compatibility that change nothing visible (no warning).
     ignored_args: ClassVar[frozenset[str]] = frozenset()
-    # Constructor arguments accepted for Gradio compatibility but not honoured yet, with why: given
-    # another value than the default, each logs one warning naming it.
+    # For hand-written constructors: arguments accepted but not honoured, with why (see Arg.unhonoured).
     unhonoured: ClassVar[dict[str, str]] = {}
+    args: ClassVar[dict[str, Any]] = {
+        "visible": Arg(True, one_of=(True, False, "hidden")),
+        "elem_id": None,
+        "elem_classes": Arg(None, convert=_classes),
+        "render": Arg(True, prop=False),
+        "key": Arg(None, prop=False),
+    }
+    positional: ClassVar[tuple[str, ...]] = ()
+    # Every declared argument, bases' included (filled in for each class).
+    arguments: ClassVar[dict[str, Arg]] = {}
     # Props sent to the page, read from attributes of the same name.
     prop_names: ClassVar[tuple[str, ...]] = ("visible", "elem_id", "elem_classes")
+    # Props computed by the class (set in setup) rather than given as arguments.
+    derived_props: ClassVar[tuple[str, ...]] = ()
     # True for State-like components whose values live only on the server.
     server_only: ClassVar[bool] = False
     # False for blocks the user cannot edit (layouts, Button, Markdown): pages may not send values.
@@ -90,24 +162,69 @@ class Block:
         super().__init_subclass__(**kwargs)
         if "__init__" in cls.__dict__:
             cls.__init__ = _record_arguments(cls.__dict__["__init__"])  # type: ignore[method-assign]
+        else:
+            cls._declare()
+        if cls.renderer and cls.renderer not in BUILTIN_RENDERERS \
+                and not (COMPONENTS_DIR / f"{cls.renderer}.js").is_file():
+            raise BlocksError(f"{cls.__name__}.renderer is {cls.renderer!r} but there is no "
+                              f"frontend/components/{cls.renderer}.js.")
 
-    def __init__(
-        self,
-        *,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-    ):
+    @classmethod
+    def _declare(cls) -> None:
+        merged: dict[str, Arg] = {}
+        for base in reversed(cls.__mro__[1:]):
+            merged.update(base.__dict__.get("arguments", {}))
+        own = cls.__dict__.get("args", {}) if cls is not Block else Block.args
+        for name, spec in own.items():
+            if spec is DROP:
+                merged.pop(name, None)
+            elif isinstance(spec, Arg):
+                merged[name] = spec
+            else:
+                merged[name] = merged[name].with_default(spec) if name in merged else Arg(spec)
+        missing = [n for n in cls.positional if n not in merged]
+        if missing:
+            raise TypeError(f"{cls.__name__}.positional names '{missing[0]}', which is not in its args")
+        cls.arguments = merged
+        names = tuple(n for n, a in merged.items() if a.prop and n != "value") + cls.derived_props
+        listed = cls.__dict__.get("prop_names", ())  # hand-listed props of classes not declared yet
+        cls.prop_names = names + tuple(n for n in listed if n not in names)
+        params = [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=merged[n].default)
+                  for n in cls.positional]
+        params += [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=a.default)
+                   for n, a in merged.items() if n not in cls.positional]
+        cls.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        cls = type(self)
+        declared = next(c for c in cls.__mro__ if "arguments" in c.__dict__)
+        explicit = _bind(declared, declared.__signature__, args, kwargs)  # type: ignore[attr-defined]
+        if declared is not cls:  # a hand-written constructor calling a declared base
+            self._init_declared(explicit)
+            return
+        self.__dict__["_explicit"] = explicit
+        for name, arg in cls.arguments.items():
+            if arg.unhonoured and name in explicit and explicit[name] != arg.default \
+                    and (cls.__name__, name) not in _warned:
+                _warned.add((cls.__name__, name))
+                log.warning("gr.%s(%s=%r) is accepted but %s.", cls.__name__, name, explicit[name], arg.unhonoured)
+        self._init_declared({n: v for n, v in explicit.items()})
+
+    def _init_declared(self, given: dict[str, Any]) -> None:
         self.id: int | None = None
-        self.blocks: Blocks | None = None
-        self.visible = visible
-        self.elem_id = elem_id
-        self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else list(elem_classes or [])
-        self.key = key
-        if render:
+        self.blocks: Any = None
+        arguments = type(self).arguments
+        for name, arg in arguments.items():
+            if name == "render":
+                continue
+            value = given[name] if name in given else arg.fresh_default()
+            setattr(self, name, arg.apply(self, name, value) if name in given or arg.convert else value)
+        self.setup()
+        if given.get("render", True):
             self.render()
+
+    def setup(self) -> None:
+        """Check and derive attributes once the declared arguments are set (before rendering)."""
 
     def render(self) -> "Block":
         """Add this block to the Blocks being built (a no-op outside `with gr.Blocks()`)."""
@@ -128,10 +245,10 @@ class Block:
         return self.__dict__.get("_explicit", {})
 
     def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
-        """Props from an update, in the form the page expects."""
-        if isinstance(props.get("elem_classes"), str):
-            props["elem_classes"] = [props["elem_classes"]]
-        return props
+        """Props from an update, in the form the page expects (the declared conversions)."""
+        arguments = type(self).arguments
+        return {name: arguments[name].apply(self, name, value) if name in arguments else value
+                for name, value in props.items()}
 
     def props(self) -> dict[str, Any]:
         """Props for the page config."""
@@ -147,15 +264,27 @@ class Block:
         return f"<{self.describe()}>"
 
 
+Block._declare()
+
+
 class Component(Block):
     """A Block with a value: the page shows it, events read and write it.
 
-    Subclasses set `renderer` (the JS module in frontend/components/), `prop_names`,
+    Subclasses set `renderer` (the JS module in frontend/components/), declare their `args`,
     and override `preprocess` (page payload -> callback argument), `postprocess`
     (callback value -> page payload) and `check_payload` (validate client input).
     """
 
-    prop_names = Block.prop_names + ("label", "show_label", "info", "interactive", "scale", "min_width")
+    args = {
+        "value": None,
+        "label": None,
+        "info": None,
+        "show_label": Arg(None, convert=lambda block, shown: shown is not False),
+        "interactive": None,
+        "scale": None,
+        "min_width": 160,
+    }
+    positional = ("value",)
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     takes_input = True
@@ -163,33 +292,11 @@ class Component(Block):
     # None for components Gradio gives no label (Button, Markdown, State).
     default_label: ClassVar[str | None] = None
 
-    def __init__(
-        self,
-        value: Any = None,
-        *,
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-        scale: int | None = None,
-        min_width: int = 160,
-    ):
-        self.value = value
-        self.label = label
-        self.info = info
-        self.show_label = True if show_label is None else show_label
-        self.interactive = interactive
-        self.scale = scale
-        self.min_width = min_width
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
-
     def props(self) -> dict[str, Any]:
-        return {**super().props(), "label": self.label or self.default_label}
+        props = super().props()
+        if "label" in props:
+            props["label"] = props["label"] or self.default_label
+        return props
 
     def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
         if "label" in props and not props["label"]:

@@ -207,7 +207,9 @@ function renderLayout(name, props, children) {
       if (patch.variant === "panel" || patch.variant === "compact") el.classList.add(patch.variant);
     }
     if ("equal_height" in patch) el.classList.toggle("equal-height", Boolean(patch.equal_height));
-    if ("height" in patch) el.style.height = typeof patch.height === "number" ? `${patch.height}px` : patch.height ?? "";
+    for (const [prop, style] of [["height", "height"], ["max_height", "maxHeight"], ["min_height", "minHeight"]]) {
+      if (prop in patch) el.style[style] = typeof patch[prop] === "number" ? `${patch[prop]}px` : patch[prop] ?? "";
+    }
   }
   update(props);
   return { el, update, destroy() {} };

@@ -8,15 +8,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def shipped_dir(name: str) -> Path:
-    """`frontend` or `templates`: inside the installed package, else beside it in a checkout."""
-    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"blocks cannot find its '{name}' directory next to {_PACKAGE}; reinstall blocks.")
+from ..paths import shipped_dir
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def test_components_without_a_label_get_gradios_default_in_the_config(serve):
         parts = {"Textbox": gr.Textbox(), "Number": gr.Number(show_label=False),
                  "Checkbox Group": gr.CheckboxGroup(["a", "b"]), None: gr.Button("Go")}
     config = httpx.get(serve(demo) + "config").json()["components"]
-    labels = {expected: config[str(part.id)]["props"]["label"] for expected, part in parts.items()}
+    labels = {expected: config[str(part.id)]["props"].get("label") for expected, part in parts.items()}
     assert labels == {expected: expected for expected in parts}
     number = config[str(parts["Number"].id)]["props"]
     assert (number["show_label"], number["value"]) == (False, 0)

@@ -106,7 +106,7 @@ def test_number_without_a_value_starts_at_0():
 
 
 def test_components_without_a_label_get_gradios_default_label():
-    labels = {type(c).__name__: c.props()["label"]
+    labels = {type(c).__name__: c.props().get("label")
               for c in (gr.Textbox(), gr.Number(), gr.CheckboxGroup(["a"]), gr.Button(), gr.Markdown("m"),
                         gr.State())}
     assert labels == {"Textbox": "Textbox", "Number": "Number", "CheckboxGroup": "Checkbox Group",
