@@ -158,8 +158,10 @@ class Block:
     # False for blocks the user cannot edit (layouts, Button, Markdown): pages may not send values.
     takes_input: ClassVar[bool] = False
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, renderer: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if renderer is not None:  # class Slider(Number, renderer="slider")
+            cls.renderer = renderer
         if "__init__" in cls.__dict__:
             cls.__init__ = _record_arguments(cls.__dict__["__init__"])  # type: ignore[method-assign]
         else:

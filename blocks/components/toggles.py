@@ -11,10 +11,9 @@ from ..events import CHANGE_DOC, INPUT_DOC, EventListener
 log = logging.getLogger("blocks")
 
 
-class Checkbox(Component):
+class Checkbox(Component, renderer="checkbox"):
     """A native `<input type=checkbox>` inside its `<label>`; its value is True or False."""
 
-    renderer = "checkbox"
     default_label = "Checkbox"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
