@@ -9,18 +9,20 @@ from collections.abc import Callable
 from typing import Any
 
 from .errors import BlocksError
-from .request import EventData, Request
+from .request import EVENT_DATA_CLASSES, EventData, Request
 
 
 def _special_kind(param: inspect.Parameter) -> type | None:
-    """Request or EventData when the parameter is annotated with one of them (Optional too)."""
+    """Request, or the EventData class, when the parameter is annotated with one (Optional too)."""
     annotation = param.annotation
     if isinstance(annotation, str):  # `from __future__ import annotations`: "gr.Request | None" ...
-        names = {token.rsplit(".", 1)[-1] for token in re.findall(r"[A-Za-z_][\w.]*", annotation)}
-        return Request if "Request" in names else EventData if "EventData" in names else None
+        names = [token.rsplit(".", 1)[-1] for token in re.findall(r"[A-Za-z_][\w.]*", annotation)]
+        if "Request" in names:
+            return Request
+        return next((EVENT_DATA_CLASSES[n] for n in names if n in EVENT_DATA_CLASSES), None)
     for candidate in (annotation, *typing.get_args(annotation)):  # Optional[gr.Request], gr.Request | None
         if isinstance(candidate, type) and issubclass(candidate, (Request, EventData)):
-            return Request if issubclass(candidate, Request) else EventData
+            return Request if issubclass(candidate, Request) else candidate
     return None
 
 
@@ -90,7 +92,7 @@ class Callback:
                 args.extend(pending)
                 pending = []
             else:
-                value = request if step[2] is Request else event
+                value = request if step[2] is Request else step[2].of(event)
                 if by_position:
                     args.append(value)
                 elif not step[3]:

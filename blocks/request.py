@@ -64,9 +64,90 @@ class Request:
 
 
 class EventData:
-    """What triggered a listener; annotate a parameter with `gr.EventData` to receive it."""
+    """What triggered a listener; annotate a parameter with `gr.EventData` (or a subclass such as
+    `gr.SelectData`) to receive it.
 
-    def __init__(self, target: Any, event: str, data: Any = None):
+    Attributes:
+        target: the component whose event it is.
+        event: the event's name ("select", "key_up" ...).
+        _data: the fields the page sent with the event, as a dict.
+    """
+
+    # Subclasses: the fields they read from the page's event data, with their defaults.
+    fields: dict[str, Any] = {}
+
+    def __init__(self, target: Any, event: str = "", data: dict[str, Any] | None = None):
         self.target = target
         self.event = event
-        self._data = data
+        self._data = data if isinstance(data, dict) else {}
+        for name, default in type(self).fields.items():
+            setattr(self, name, self._data.get(name, default))
+
+    @classmethod
+    def of(cls, event: "EventData | None") -> "EventData | None":
+        """This kind of event data, built from the event that triggered the listener."""
+        if event is None or type(event) is cls:
+            return event
+        return cls(event.target, event.event, event._data)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in type(self).fields)
+        return f"<{type(self).__name__} {self.event} {shown}>"
+
+
+class SelectData(EventData):
+    """A `.select`: which item (index, value; row/column values in tables) and whether it is now selected."""
+
+    fields = {"index": None, "value": None, "row_value": None, "col_value": None, "selected": True}
+
+
+class KeyUpData(EventData):
+    """A `.key_up`: the key released and the input's value at that moment."""
+
+    fields = {"key": None, "input_value": None}
+
+
+class CopyData(EventData):
+    """A `.copy`: the text copied."""
+
+    fields = {"value": None}
+
+
+class LikeData(EventData):
+    """A chat message liked or disliked: its index, value and `liked` (True, False or "" when undone)."""
+
+    fields = {"index": None, "value": None, "liked": True}
+
+
+class RetryData(EventData):
+    """A chat message to retry: its index and value."""
+
+    fields = {"index": None, "value": None}
+
+
+class UndoData(EventData):
+    """A chat message undone: its index and value."""
+
+    fields = {"index": None, "value": None}
+
+
+class EditData(EventData):
+    """A chat message edited: its index, the new value and the previous one."""
+
+    fields = {"index": None, "value": None, "previous_value": None}
+
+
+class DownloadData(EventData):
+    """A file downloaded."""
+
+    fields = {"file": None}
+
+
+class DeletedFileData(EventData):
+    """A file removed from an upload component."""
+
+    fields = {"file": None}
+
+
+EVENT_DATA_CLASSES = {cls.__name__: cls for cls in (EventData, SelectData, KeyUpData, CopyData, LikeData, RetryData,
+                                                     UndoData, EditData, DownloadData, DeletedFileData)}

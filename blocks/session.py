@@ -198,7 +198,8 @@ class Sessions:
 
     async def execute(self, session: Session, trigger: tuple[int, str] | None, on_step: OnStep,
                       client_values: Any = None, start: list[Any] | None = None, api_data: list[Any] | None = None,
-                      request: Request | None = None, ticket: Ticket | None = None) -> None:
+                      request: Request | None = None, ticket: Ticket | None = None,
+                      event_data: dict[str, Any] | None = None) -> None:
         """Run an event now, from within the session's job; `on_step` gets each listener's Step.
 
         The values a page or an API caller sent are checked and committed first, so that the
@@ -215,7 +216,7 @@ class Sessions:
         deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
         if api_data is not None:
             await self.store.commit(session.id, self.dispatcher.check_api_values(deps[0], api_data))
-        event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1]) if trigger else None
+        event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1], event_data) if trigger else None
         request = request.for_session(session.id) if request else session.request
         await self.dispatcher.run(session.id, deps, request, on_step, event, ticket)
 

@@ -316,7 +316,7 @@ class Page {
   renderComponent(name, props, module) {
     if (!module) return brokenView(props.id, name);
     try {
-      return module.render(props, (event, value) => this.emit(props.id, event, value));
+      return module.render(props, (event, value, data) => this.emit(props.id, event, value, data));
     } catch (err) {
       console.error(`blocks: renderer "${name}" failed for component ${props.id}`, err);
       return brokenView(props.id, name);
@@ -325,8 +325,9 @@ class Page {
 
   // -- events: page -> server ------------------------------------------------
 
-  /** A renderer reports a user action; send it if a listener waits for it. */
-  emit(target, event, value) {
+  /** A renderer reports a user action; send it if a listener waits for it. `data` (an object)
+   * becomes the fields of the listener's gr.EventData, e.g. {index, value, selected} for select. */
+  emit(target, event, value, data) {
     target = Number(target);
     if (value !== undefined) this.dirty.set(String(target), value);
     const deps = triggeredBy(this.dependencies, target, event);
@@ -346,7 +347,7 @@ class Page {
     this.unconfirmed.set(seq, values);
     this.markPending(seq, deps);
     dispatch("blocks:event", { target, event, seq });
-    this.send({ type: "event", seq, target, event, values });
+    this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) });
   }
 
   /** Set a component's value as if the user had, then fire `event` (window.blocks.send). */

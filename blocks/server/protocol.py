@@ -81,7 +81,8 @@ def error_message(seq: Any, title: str, message: str, duration: float | None = N
 
 
 async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
-                    values: Any = None, patches: dict[str, Any] | None = None, ticket: Ticket | None = None) -> None:
+                    values: Any = None, patches: dict[str, Any] | None = None, ticket: Ticket | None = None,
+                    event_data: dict[str, Any] | None = None) -> None:
     """Run one event (inside the session's job) and send its updates; the last frame has done=true."""
     updates = dict(patches) if patches else {}
     done_sent = False
@@ -101,7 +102,7 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
 
     try:
         start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
-        await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket)
+        await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket, event_data=event_data)
     except (ProtocolError, InvalidValueError, BlocksError, Error) as exc:
         if session.send:
             await session.send(error_message(seq, "Bad request", str(exc)))
@@ -136,7 +137,8 @@ class PageEvent(Job):
 
 
 def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
-                values: Any = None, patches: dict[str, Any] | None = None) -> None:
+                values: Any = None, patches: dict[str, Any] | None = None,
+                event_data: dict[str, Any] | None = None) -> None:
     """Put an event in the session's order and return at once: the connection goes on reading
     (a bye, a cancel, a disconnect) while it waits or runs. QueueFull when the app's queue, or
     this page's share of it, is full."""
@@ -147,7 +149,7 @@ def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[i
         sessions.cancel(session, stopping)
     ticket = sessions.queue.ticket(None, counted=trigger is not None)
     job = PageEvent(sessions, session, seq, deps, ticket,
-                    lambda: run_event(sessions, session, seq, trigger, values, patches, ticket))
+                    lambda: run_event(sessions, session, seq, trigger, values, patches, ticket, event_data))
     ticket.notify = job.notify
     try:
         sessions.submit(session, job)
@@ -172,6 +174,8 @@ def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[in
         raise ProtocolError('an event needs integer "seq" and "target" and a string "event"')
     if target not in sessions.dispatcher.on_page or not sessions.dispatcher.listeners(target, event):
         raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
+    if data.get("data") is not None and not isinstance(data["data"], dict):
+        raise ProtocolError('an event\'s "data" must be an object (the fields of its gr.EventData)')
     return seq, (target, event)
 
 
@@ -263,7 +267,7 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
         seq, trigger = check_event(sessions, data)
-        queue_event(sessions, session, seq, trigger, data.get("values"))
+        queue_event(sessions, session, seq, trigger, data.get("values"), event_data=data.get("data"))
     except QueueFull as exc:
         await send(error_message(data.get("seq"), "Error", str(exc)))
         await send({"type": "update", "seq": data.get("seq"), "updates": {}, "done": True})

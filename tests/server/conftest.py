@@ -50,10 +50,12 @@ class Page:
                     return merged
 
     def event(self, target: gr.Block, event: str = "click", values: dict[Any, Any] | None = None,
-              wait: bool = True) -> dict[str, Any]:
+              wait: bool = True, data: Any = None) -> dict[str, Any]:
+        """Send an event as the page does; `data` is what becomes the listener's gr.EventData fields."""
         self.seq += 1
         sent = {str(k.id if isinstance(k, gr.Block) else k): v for k, v in (values or {}).items()}
-        self.send({"type": "event", "seq": self.seq, "target": target.id, "event": event, "values": sent})
+        message = {"type": "event", "seq": self.seq, "target": target.id, "event": event, "values": sent}
+        self.send(message if data is None else {**message, "data": data})
         return self.until_done(self.seq) if wait else {}
 
     def errors(self) -> list[dict[str, Any]]:
