@@ -8,7 +8,7 @@
     demo.launch()
 """
 
-from . import themes
+from . import themes, tree
 from .app import Blocks
 from .component import Block, Component
 from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
@@ -17,13 +17,31 @@ from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
 from .layout import Column, Group, Row
 from .request import (
-    CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Request, RetryData, SelectData,
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    Request,
+    RetryData,
+    SelectData,
     UndoData,
 )
 from .state import BrowserState, State
 from .updates import update
+from .version import __version__ as __version__
 
-__version__ = "0.1.0"
+
+def _load_server() -> tree.Serving:
+    """The server side, imported on first use so that `import blocks` stays free of FastAPI and uvicorn."""
+    from . import launch  # noqa: PLC0415
+
+    return launch  # type: ignore[return-value]
+
+
+tree.attach_server(_load_server)
 
 __all__ = [
     "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",

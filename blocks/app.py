@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import context
+from . import context, tree
 from .component import Block, Component
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
@@ -249,16 +249,12 @@ class Blocks(BlockContext):
     def app(self) -> Any:
         """The FastAPI app serving this Blocks (mount it, or test it with an ASGI client)."""
         if self._app is None:
-            from .server.app import create_app  # noqa: PLC0415 - keeps `import blocks` free of FastAPI
-
-            self._app = create_app(self)
+            self._app = tree.server().create_app(self)
         return self._app
 
     def launch(self, *args: Any, **kwargs: Any) -> Any:
         """Serve the app; see blocks.launch.launch for the arguments."""
-        from .launch import launch  # noqa: PLC0415 - keeps `import blocks` free of uvicorn
-
-        return launch(self, *args, **kwargs)
+        return tree.server().launch(self, *args, **kwargs)
 
     def close(self) -> None:
         """Stop the server started by launch(), ending every session (unload runs)."""

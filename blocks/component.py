@@ -8,16 +8,12 @@ import functools
 import inspect
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from . import context
 from .errors import BlocksError, InvalidValueError
 from .limits import short_repr
 from .paths import shipped_dir
-
-if TYPE_CHECKING:
-    from .app import Blocks
-
 
 log = logging.getLogger("blocks")
 _warned: set[tuple[str, str]] = set()  # (class, argument) pairs already warned about in this process
@@ -287,6 +283,14 @@ class Component(Block):
         "min_width": 160,
     }
     positional = ("value",)
+    # The declared arguments every component has, for type checkers (set by the constructor).
+    value: Any
+    label: str | None
+    info: str | None
+    show_label: bool
+    interactive: bool | None
+    scale: int | None
+    min_width: int | None
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     takes_input = True

@@ -22,10 +22,10 @@ from .state import BrowserState, values_differ
 from .updates import MISSING, per_output, split_update
 
 if TYPE_CHECKING:
-    from .app import Blocks
     from .events import Dependency
     from .sealing import Sealer
     from .store import SessionStore
+    from .tree import Tree
 
 log = logging.getLogger("blocks")
 
@@ -69,7 +69,7 @@ def props_key(component_id: int) -> tuple[str, int]:
 class Dispatcher:
     """Runs listeners for one Blocks against a SessionStore."""
 
-    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"], queue: Queue,
+    def __init__(self, blocks: "Tree", store: "SessionStore", sealers: dict[int, "Sealer"], queue: Queue,
                  show_error: bool = False):
         self.blocks = blocks
         self.store = store

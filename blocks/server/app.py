@@ -17,7 +17,6 @@ from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import Response
 from starlette.requests import ClientDisconnect
 
-from .. import __version__
 from ..errors import BlocksError
 from ..request import Client
 from ..request import Request as BlocksRequest
@@ -25,6 +24,7 @@ from ..sealing import Sealer
 from ..session import DEFAULT_CAPACITY, Sessions
 from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
+from ..version import __version__
 from .assets import Assets, shipped_dir
 from .clients import ClientLimits
 from .http_api import read_body, reply, run_api
