@@ -15,12 +15,13 @@ from blocks.themes.utils import colors, fonts, sizes
 def test_gradio_style_submodule_imports_and_a_custom_theme_class_work():
     class Seafoam(Base):  # as in Gradio's theme guide
         def __init__(self):
-            super().__init__(primary_hue=colors.emerald, radius_size=sizes.radius_lg, font=(fonts.GoogleFont("Quicksand"),
-                             "ui-sans-serif", "sans-serif"))
+            super().__init__(primary_hue=colors.emerald, radius_size=sizes.radius_lg,
+                             font=(fonts.GoogleFont("Quicksand"), "ui-sans-serif", "sans-serif"))
             super().set(button_primary_background_fill="linear-gradient(90deg, *primary_300, *secondary_400)")
 
     css = Seafoam().css()
-    assert "--accent: linear-gradient(90deg, #6ee7b7, #60a5fa)" in css  # *primary_300 of emerald, *secondary_400 of blue
+    # *primary_300 of emerald, *secondary_400 of blue
+    assert "--accent: linear-gradient(90deg, #6ee7b7, #60a5fa)" in css
     assert "--radius: 12px" in css and '"Quicksand"' in css
     assert Seafoam().stylesheets() == ["https://fonts.googleapis.com/css2?family=Quicksand:wght@400;600&display=swap"]
     assert Soft is gr.themes.Soft and gr.themes.colors.blue.c500 == "#3b82f6"
