@@ -68,6 +68,6 @@ close_all deploy load mount_gradio_app render set_static_paths skip validate
 
 def __getattr__(name: str) -> object:
     if name in NOT_YET and name not in globals():
-        raise BlocksError(f"gr.{name} is not supported by blocks yet. What is: {', '.join(sorted(__all__))}. "
-                          f"See the README's component table for what is coming.")
+        raise BlocksError(f"gr.{name} is not supported by blocks yet; the README's component table lists "
+                          f"what is, and what is coming.")
     raise AttributeError(f"module 'blocks' has no attribute '{name}'")

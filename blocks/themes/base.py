@@ -37,8 +37,11 @@ def _hue(value: colors.Color | str) -> colors.Color:
     return colors.named(value) if isinstance(value, str) else value
 
 
-def _size(value: sizes.Size | str) -> sizes.Size:
-    return sizes.named(value) if isinstance(value, str) else value
+def _size(value: sizes.Size | str, scale: str) -> sizes.Size:
+    """A Size, or its name: "radius_sm", or "sm" for the step of this scale, as Gradio takes it."""
+    if isinstance(value, str):
+        return sizes.named(value if value.startswith(scale) else f"{scale}_{value}")
+    return value
 
 
 def _family(value: fonts.Font | str | Iterable[fonts.Font | str]) -> list[fonts.Font]:
@@ -57,8 +60,8 @@ class Base:
                  radius_size: sizes.Size | str = sizes.radius_md, font: Any = _SANS, font_mono: Any = _MONO):
         self.primary_hue, self.secondary_hue = _hue(primary_hue), _hue(secondary_hue)
         self.neutral_hue = _hue(neutral_hue)
-        self.text_size, self.spacing_size = _size(text_size), _size(spacing_size)
-        self.radius_size = _size(radius_size)
+        self.text_size, self.spacing_size = _size(text_size, "text"), _size(spacing_size, "spacing")
+        self.radius_size = _size(radius_size, "radius")
         self.font, self.font_mono = _family(font), _family(font_mono)
         self.variables: dict[str, str] = {}
 

@@ -31,6 +31,7 @@ def test_presets_differ_by_their_hues_and_scales():
     assert "--accent: #4338ca" in gr.themes.Soft().css()  # indigo 700 in light mode
     assert "--radius: 0px" in gr.themes.Monochrome().css()
     assert "--accent: #15803d" in gr.themes.Default(primary_hue="green").css()
+    assert "--radius: 6px" in gr.themes.Base(radius_size="sm").css()  # Gradio's shortcut for sizes.radius_sm
 
 
 def test_dark_variables_go_to_the_dark_scheme_only():
