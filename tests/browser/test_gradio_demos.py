@@ -34,7 +34,7 @@ def test_every_scenario_has_gradios_answers_and_there_are_at_least_25():
 
 
 def _swapped(name: str, into: Path) -> Path:
-    source = (DEMOS / f"{name}.py").read_text()
+    source = (DEMOS / "apps" / f"{name}.py").read_text()
     swapped = source.replace("import gradio as gr", "import blocks as gr")
     swapped = swapped.replace("import gradio\n", "import blocks as gradio\n")  # `gradio.Blocks()` style
     script = into / f"{name}.py"

@@ -37,8 +37,8 @@ def _port() -> int:
 def record(python: str, name: str, browser) -> list:
     port = _port()
     env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([python, str(HERE / f"{name}.py")], env=env, cwd=HERE, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen([python, str(HERE / "apps" / f"{name}.py")], env=env, cwd=HERE / "apps",
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         for line in proc.stdout:
             if "Running on local URL" in line:
