@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .app import Blocks
-    from .layout import BlockContext
+    from .container import BlockContext
 
 # A contextvar, not a global: the server's threads start with an empty context,
 # so components created inside callbacks (as updates) never join a tree.

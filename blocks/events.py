@@ -10,7 +10,7 @@ from . import context
 from .callbacks import Callback
 from .component import Block, Component
 from .errors import BlocksError
-from .layout import BlockContext
+from .container import BlockContext
 from .visibility import api_visibility
 
 if TYPE_CHECKING:

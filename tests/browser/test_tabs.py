@@ -1,0 +1,123 @@
+"""gr.Tabs / gr.Tab in a browser: one panel shown, switched by clicks, keys and listeners."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import BrowserContext, expect
+
+import blocks as gr
+
+from .support import open_app, serve
+
+pytestmark = pytest.mark.browser
+
+
+def tabs_demo() -> gr.Blocks:
+    with gr.Blocks() as demo:
+        with gr.Tabs() as tabs:
+            with gr.Tab("Text", id="text") as text_tab:
+                name = gr.Textbox(label="Name", value="Ada")
+            with gr.Tab("Numbers", id="numbers") as numbers_tab:
+                count = gr.Number(label="Count", value=3)
+            with gr.Tab("Secret", id="secret") as secret_tab:
+                gr.Markdown("Hidden treasure")
+        picked = gr.Textbox(label="Picked")
+        tab_picked = gr.Textbox(label="Tab picked")
+        echo = gr.Textbox(label="Echo")
+        go = gr.Button("Go to Numbers")
+        hide = gr.Button("Hide Secret")
+        lock = gr.Button("Lock Text")
+        read = gr.Button("Read both")
+
+        def on_select(evt: gr.SelectData) -> str:
+            return f"{evt.index} {evt.value} {evt.selected}"
+
+        tabs.select(on_select, None, picked)
+        def on_tab(evt: gr.SelectData) -> str:
+            return f"numbers {evt.index}"
+
+        numbers_tab.select(on_tab, None, tab_picked)
+        go.click(lambda: gr.Tabs(selected="numbers"), None, tabs)
+        hide.click(lambda: gr.Tab(visible=False), None, secret_tab)
+        lock.click(lambda: gr.Tab(interactive=False), None, text_tab)
+        read.click(lambda n, c: f"{n} {c}", [name, count], echo)
+    return demo
+
+
+def test_one_panel_shows_and_clicks_switch_with_select_data(context: BrowserContext) -> None:
+    with serve(tabs_demo()) as url:
+        page, watched = open_app(context, url)
+        text, numbers = page.get_by_role("tab", name="Text"), page.get_by_role("tab", name="Numbers")
+        expect(text).to_have_attribute("aria-selected", "true")
+        expect(numbers).to_have_attribute("aria-selected", "false")
+        expect(page.get_by_role("tabpanel")).to_have_count(1)  # the hidden ones are not exposed
+        expect(page.get_by_label("Name")).to_be_visible()
+        expect(page.get_by_label("Count")).to_have_count(0)  # mounted when first shown, as Gradio's
+        numbers.click()
+        expect(numbers).to_have_attribute("aria-selected", "true")
+        expect(page.get_by_label("Count")).to_be_visible()
+        expect(page.get_by_label("Name")).to_be_hidden()
+        expect(page.get_by_label("Picked", exact=True)).to_have_value("1 Numbers True")
+        expect(page.get_by_label("Tab picked")).to_have_value("numbers 1")
+        panel = page.get_by_role("tabpanel")
+        expect(panel).to_have_attribute("aria-labelledby", numbers.get_attribute("id"))
+        assert numbers.get_attribute("aria-controls") == panel.get_attribute("id")
+        assert watched.messages("error") == []
+
+
+def test_arrow_keys_move_between_tabs(context: BrowserContext) -> None:
+    with serve(tabs_demo()) as url:
+        page, _ = open_app(context, url)
+        page.get_by_role("tab", name="Text").focus()
+        page.keyboard.press("ArrowRight")
+        expect(page.get_by_role("tab", name="Numbers")).to_be_focused()
+        expect(page.get_by_role("tab", name="Numbers")).to_have_attribute("aria-selected", "true")
+        page.keyboard.press("End")
+        expect(page.get_by_role("tab", name="Secret")).to_have_attribute("aria-selected", "true")
+        expect(page.get_by_text("Hidden treasure")).to_be_visible()
+        page.keyboard.press("ArrowRight")  # wraps around
+        expect(page.get_by_role("tab", name="Text")).to_have_attribute("aria-selected", "true")
+
+
+def test_listeners_select_hide_and_lock_tabs(context: BrowserContext) -> None:
+    with serve(tabs_demo()) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Go to Numbers").click()
+        expect(page.get_by_role("tab", name="Numbers")).to_have_attribute("aria-selected", "true")
+        expect(page.get_by_label("Count")).to_be_visible()
+        page.get_by_role("button", name="Hide Secret").click()
+        expect(page.get_by_role("tab", name="Secret")).to_be_hidden()
+        page.get_by_role("button", name="Lock Text").click()
+        expect(page.get_by_role("tab", name="Text")).to_be_disabled()
+        expect(page.get_by_role("tab", name="Numbers")).to_have_attribute("aria-selected", "true")
+        assert watched.messages("error") == []
+
+
+def test_values_of_unshown_tabs_still_reach_listeners(context: BrowserContext) -> None:
+    with serve(tabs_demo()) as url:
+        page, watched = open_app(context, url)
+        page.get_by_label("Name").fill("Grace")
+        page.get_by_role("button", name="Read both").click()  # Count's tab was never shown
+        expect(page.get_by_label("Echo")).to_have_value("Grace 3")
+        assert watched.messages("error") == []
+
+
+def test_consecutive_tabs_outside_tabs_share_one_tablist(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        with gr.Tab("First"):
+            gr.Markdown("first panel")
+        with gr.TabItem("Second"):
+            gr.Markdown("second panel")
+        gr.Markdown("between")
+        with gr.Tab("Third"):
+            gr.Markdown("third panel")
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        expect(page.get_by_role("tablist")).to_have_count(2)
+        expect(page.get_by_role("tablist").first.get_by_role("tab")).to_have_count(2)
+        expect(page.get_by_role("tabpanel")).to_have_count(2)
+        expect(page.get_by_text("first panel")).to_be_visible()
+        expect(page.get_by_text("third panel")).to_be_visible()
+        page.get_by_role("tab", name="Second").click()
+        expect(page.get_by_text("second panel")).to_be_visible()
+        expect(page.get_by_text("first panel")).to_be_hidden()
