@@ -28,6 +28,7 @@ def tabs_demo() -> gr.Blocks:
         hide = gr.Button("Hide Secret")
         lock = gr.Button("Lock Text")
         read = gr.Button("Read both")
+        bump = gr.Button("Set count")
 
         def on_select(evt: gr.SelectData) -> str:
             return f"{evt.index} {evt.value} {evt.selected}"
@@ -41,6 +42,7 @@ def tabs_demo() -> gr.Blocks:
         hide.click(lambda: gr.Tab(visible=False), None, secret_tab)
         lock.click(lambda: gr.Tab(interactive=False), None, text_tab)
         read.click(lambda n, c: f"{n} {c}", [name, count], echo)
+        bump.click(lambda: gr.Number(value=42, label="Count (set)"), None, count)
     return demo
 
 
@@ -121,3 +123,15 @@ def test_consecutive_tabs_outside_tabs_share_one_tablist(context: BrowserContext
         page.get_by_role("tab", name="Second").click()
         expect(page.get_by_text("second panel")).to_be_visible()
         expect(page.get_by_text("first panel")).to_be_hidden()
+
+
+def test_updates_to_an_unshown_tab_show_when_it_is_opened(context: BrowserContext) -> None:
+    with serve(tabs_demo()) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Set count").click()  # Count is not mounted yet
+        expect(page.get_by_label("Echo")).to_have_value("")
+        page.get_by_role("button", name="Read both").click()
+        expect(page.get_by_label("Echo")).to_have_value("Ada 42")
+        page.get_by_role("tab", name="Numbers").click()
+        expect(page.get_by_label("Count (set)")).to_have_value("42")
+        assert watched.messages("error") == []
