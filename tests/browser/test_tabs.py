@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
@@ -10,6 +12,7 @@ import blocks as gr
 from .support import open_app, serve
 
 pytestmark = pytest.mark.browser
+DEMOS = Path("/work/shared/gradio-demos")
 
 
 def tabs_demo() -> gr.Blocks:
@@ -134,4 +137,52 @@ def test_updates_to_an_unshown_tab_show_when_it_is_opened(context: BrowserContex
         expect(page.get_by_label("Echo")).to_have_value("Ada 42")
         page.get_by_role("tab", name="Numbers").click()
         expect(page.get_by_label("Count (set)")).to_have_value("42")
+        assert watched.messages("error") == []
+
+
+def gradio_demo(name: str) -> dict:
+    """Run Gradio's demo `name` with `import blocks as gr`; its globals (demo and the rest)."""
+    if not (DEMOS / name / "run.py").is_file():
+        pytest.skip(f"Gradio's demos are not in {DEMOS}")
+    source = (DEMOS / name / "run.py").read_text().replace("import gradio as gr", "import blocks as gr")
+    namespace: dict = {"__name__": f"gradio_demo_{name}"}
+    exec(compile(source, f"{name}/run.py", "exec"), namespace)
+    return namespace
+
+
+def test_gradio_tabs_demo(context: BrowserContext) -> None:
+    """Gradio's tabs demo: nested Tabs, ids, a locked tab, Tab and Tabs select (checked against Gradio 6)."""
+    with serve(gradio_demo("tabs")["demo"]) as url:
+        page, watched = open_app(context, url)
+        selected = page.locator("[role=tab][aria-selected=true]:visible")
+        expect(selected).to_have_text(["Set 1", "Tab 3"])  # Tabs(selected="a3")
+        expect(page.get_by_role("tab", name="Locked Tab")).to_be_disabled()
+        page.get_by_role("tab", name="Tab 5").click()
+        expect(page.get_by_label("Selected Tab")).to_have_value("Tab 5")
+        expect(page.get_by_label("Outer Container Tab")).to_have_value("")
+        page.get_by_role("tab", name="Set 2").click()
+        expect(page.get_by_label("Outer Container Tab")).to_have_value("Set 2")
+        expect(page.get_by_text("Text 11!")).to_be_visible()
+        page.get_by_role("tab", name="Set 1").click()
+        number = page.get_by_label("Select Tab #")
+        number.fill("6")
+        number.press("Enter")
+        expect(selected).to_have_text(["Set 1", "Tab 6"])
+        expect(page.get_by_text("Text 6!")).to_be_visible()
+        page.get_by_role("button", name="Unlock Tab").click()
+        expect(page.get_by_role("tab", name="Locked Tab")).to_be_enabled()
+        page.get_by_role("tab", name="Locked Tab").click()
+        expect(page.get_by_text("This tab was unlocked!")).to_be_visible()
+        assert watched.messages("error") == []
+
+
+def test_gradio_accordion_tab_switch_demo(context: BrowserContext) -> None:
+    with serve(gradio_demo("accordion_tab_switch")["demo"]) as url:
+        page, watched = open_app(context, url)
+        expect(page.get_by_label("Name")).to_be_hidden()
+        page.get_by_role("checkbox", name="Accordion Open").check()
+        expect(page.get_by_label("Name")).to_be_visible()
+        page.get_by_role("button", name="Switch to Tab 2").click()
+        expect(page.get_by_role("tab", name="Tab 2")).to_have_attribute("aria-selected", "true")
+        expect(page.get_by_text("This is Tab 2 content.")).to_be_visible()
         assert watched.messages("error") == []
