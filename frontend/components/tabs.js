@@ -46,14 +46,15 @@ export function render(props, emit, children = []) {
     });
   }
 
+  const selectData = (index) => ({ index, value: tabs[index].props.label ?? null, selected: true });
+
   /** The user picks tab `index`: show it and fire Tabs.select/.change and the Tab's select. */
   function choose(index) {
     if (index === current || !usable(tabs[index])) return;
     show(index);
-    const data = { index, value: tabs[index].props.label ?? null, selected: true };
-    emit("select", undefined, data);
+    emit("select", undefined, selectData(index));
     emit("change", undefined);
-    tabs[index].emit("select", undefined, data);
+    tabs[index].emit("select", undefined, selectData(index));
   }
 
   function onKey(event, index) {
@@ -73,11 +74,19 @@ export function render(props, emit, children = []) {
     buttons[next].focus();
   }
 
+  // As Gradio's: a listener switching tabs fires Tabs.change and the Tab's select (not Tabs.select).
   function update(patch) {
-    if ("selected" in patch) show(resolve(tabs, patch.selected));
+    if (!("selected" in patch)) return;
+    const before = current;
+    show(resolve(tabs, patch.selected));
+    if (current === before || current < 0) return;
+    emit("change", undefined);
+    tabs[current].emit("select", undefined, selectData(current));
   }
 
   show(resolve(tabs, props.selected));
+  // As Gradio's, the tab shown first fires its select when the Tabs mounts (a nested one: when first shown).
+  if (current >= 0) queueMicrotask(() => tabs[current].emit("select", undefined, selectData(current)));
   return {
     el,
     update,

@@ -186,3 +186,43 @@ def test_gradio_accordion_tab_switch_demo(context: BrowserContext) -> None:
         expect(page.get_by_role("tab", name="Tab 2")).to_have_attribute("aria-selected", "true")
         expect(page.get_by_text("This is Tab 2 content.")).to_be_visible()
         assert watched.messages("error") == []
+
+
+def test_which_events_fire_when_as_in_gradio(context: BrowserContext) -> None:
+    """Checked against Gradio 6: the first tab's select fires on load; a click fires Tabs.select,
+    Tabs.change and the Tab's select, a click on the selected tab nothing; a listener switching
+    tabs fires Tabs.change and the Tab's select."""
+    fired: list[str] = []
+    with gr.Blocks() as demo:
+        with gr.Tabs() as tabs:
+            with gr.Tab("A", id="a") as tab_a:
+                gr.Markdown("a")
+            with gr.Tab("B", id="b") as tab_b:
+                gr.Markdown("b")
+        out = gr.Textbox(label="Fired")
+        go = gr.Button("Go to B")
+
+        def note(name: str):  # type: ignore[no-untyped-def]
+            def record(evt: gr.EventData) -> str:
+                fired.append(name)
+                return " ".join(fired)
+            return record
+
+        tabs.select(note("tabs.select"), None, out)
+        tabs.change(note("tabs.change"), None, out)
+        tab_a.select(note("a.select"), None, out)
+        tab_b.select(note("b.select"), None, out)
+        go.click(lambda: gr.Tabs(selected="b"), None, tabs)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        expect(page.get_by_label("Fired")).to_have_value("a.select")
+        page.get_by_role("tab", name="B").click()
+        expect(page.get_by_label("Fired")).to_have_value("a.select tabs.select tabs.change b.select")
+        page.get_by_role("tab", name="B").click()
+        page.get_by_role("tab", name="A").click()
+        expect(page.get_by_label("Fired")).to_have_value(
+            "a.select tabs.select tabs.change b.select tabs.select tabs.change a.select")
+        fired.clear()
+        page.get_by_role("button", name="Go to B").click()
+        expect(page.get_by_label("Fired")).to_have_value("tabs.change b.select")
+        assert watched.messages("error") == []
