@@ -17,7 +17,16 @@ from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .request import (
-    CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Request, RetryData, SelectData,
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    Request,
+    RetryData,
+    SelectData,
     UndoData,
 )
 from .state import BrowserState, State
@@ -27,11 +36,11 @@ from .updates import update
 __version__ = "0.1.0"
 
 __all__ = [
-    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
-    "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
-    "UndoData",
-    "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
-    "Number", "Progress", "Radio", "Request", "Row", "Sidebar", "Slider", "State", "Tab", "TabItem", "Tabs", "Textbox", "Warning", "on", "themes", "update",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column",
+    "Component", "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData",
+    "SelectData", "UndoData", "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info",
+    "InvalidValueError", "Markdown", "Number", "Progress", "Radio", "Request", "Row", "Sidebar", "Slider", "State",
+    "Tab", "TabItem", "Tabs", "Textbox", "Warning", "on", "themes", "update",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so

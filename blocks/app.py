@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import context
 from .component import Block, Component
+from .container import BlockContext
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
-from .container import BlockContext
 from .state import BrowserState
 from .visibility import assign_api_names
 

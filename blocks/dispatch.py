@@ -84,9 +84,9 @@ class Dispatcher:
                                    for trigger, deps in self.by_trigger.items() if any(d.cancels for d in deps)}
         # What a page may touch: values of editable components, events of components it shows.
         # Layouts with events (Tabs, Tab, Accordion, Sidebar) are on the page too; they take no values.
-        self.on_page: dict[int, Block] = {b.id: b for b in blocks.blocks_by_id.values()  # type: ignore[misc]
-                                          if (isinstance(b, Component) or getattr(b, "events", ())) and b is not blocks
-                                          and not b.server_only}
+        self.on_page: dict[int, Block] = {
+            b.id: b for b in blocks.blocks_by_id.values()  # type: ignore[misc]
+            if (isinstance(b, Component) or getattr(b, "events", None)) and b is not blocks and not b.server_only}
         self.interactive = {cid: blocks.interactive(c) if isinstance(c, Component)
                             else getattr(c, "interactive", True) is not False for cid, c in self.on_page.items()}
 
@@ -101,7 +101,7 @@ class Dispatcher:
     def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
         """Shown and editable in this session (props updates included)?"""
         props = values.get(props_key(cid)) or {}
-        return props.get("visible", self.on_page[cid].visible) is not False and bool(
+        return props.get("visible", getattr(self.on_page[cid], "visible", True)) is not False and bool(
             props.get("interactive", self.interactive[cid]))
 
     def check_trigger(self, values: dict[Any, Any], target: int, event: str) -> None:

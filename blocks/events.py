@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from . import context
 from .callbacks import Callback
 from .component import Block, Component
-from .errors import BlocksError
 from .container import BlockContext
+from .errors import BlocksError
 from .visibility import api_visibility
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ export function render(props, emit, children = []) {
   function update(patch) {
     if ("label" in patch) {
       attr(el, "aria-label", patch.label || "Sidebar");
-      attr(toggle, "aria-label", `Toggle ${patch.label || "sidebar"}`);
+      attr(toggle, "aria-label", "Toggle Sidebar"); // Gradio's name for it, whatever the label
       toggle.textContent = "☰";
     }
     if ("position" in patch) {

@@ -51,7 +51,7 @@ def test_sidebar_toggles_and_fires_its_events(context: BrowserContext) -> None:
         side.expand(lambda: "expanded", None, log)
     with serve(demo) as url:
         page, watched = open_app(context, url)
-        toggle = page.get_by_role("button", name="Toggle Filters")
+        toggle = page.get_by_role("button", name="Toggle Sidebar")
         panel = page.get_by_role("complementary", name="Filters")
         expect(toggle).to_have_attribute("aria-expanded", "true")
         expect(panel.get_by_label("Query")).to_be_visible()

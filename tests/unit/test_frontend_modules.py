@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import blocks as gr
-from blocks.component import BUILTIN_RENDERERS, Block, Component
+from blocks.component import BUILTIN_RENDERERS, Block
 
 ROOT = Path(__file__).resolve().parents[2]
 
