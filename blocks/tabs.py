@@ -41,11 +41,13 @@ class Tab(BlockContext, renderer="tab"):
         label: the text of the tab button.
         interactive: False greys the button out and the tab cannot be selected.
         id: the name gr.Tabs(selected=...) uses for this tab (its index works too).
+        render_children: mount its children with the page rather than when the tab is first shown.
     """
 
     select = EventListener("select", SELECT_DOC)
-    ignored_args = frozenset({"preserved_by_key", "render_children"})
+    ignored_args = frozenset({"preserved_by_key"})
     args = {"label": None, "visible": True, "interactive": True, "id": Arg(None, prop=False), "scale": None,
+            "render_children": False,
             "alignment": Arg("left", one_of=("left", "right"),
                              unhonoured="not supported yet: tab buttons are listed left to right"),
             "height": None, "max_height": None}

@@ -42,7 +42,7 @@ export function render(props, emit, children = []) {
       attr(button, "aria-controls", tab.el.id);
       attr(tab.el, "aria-labelledby", button.id);
       tab.el.hidden = i !== current;
-      if (i === current) tab.reveal?.();
+      if (i === current || tab.props.render_children) tab.reveal?.();
     });
   }
 

@@ -22,7 +22,7 @@ def tabs_demo() -> gr.Blocks:
                 name = gr.Textbox(label="Name", value="Ada")
             with gr.Tab("Numbers", id="numbers") as numbers_tab:
                 count = gr.Number(label="Count", value=3)
-            with gr.Tab("Secret", id="secret") as secret_tab:
+            with gr.Tab("Secret", id="secret", render_children=True) as secret_tab:
                 gr.Markdown("Hidden treasure")
         picked = gr.Textbox(label="Picked")
         tab_picked = gr.Textbox(label="Tab picked")
@@ -58,6 +58,8 @@ def test_one_panel_shows_and_clicks_switch_with_select_data(context: BrowserCont
         expect(page.get_by_role("tabpanel")).to_have_count(1)  # the hidden ones are not exposed
         expect(page.get_by_label("Name")).to_be_visible()
         expect(page.get_by_label("Count")).to_have_count(0)  # mounted when first shown, as Gradio's
+        expect(page.get_by_text("Hidden treasure")).to_be_attached()  # render_children=True: mounted now
+        expect(page.get_by_text("Hidden treasure")).to_be_hidden()
         numbers.click()
         expect(numbers).to_have_attribute("aria-selected", "true")
         expect(page.get_by_label("Count")).to_be_visible()
