@@ -15,7 +15,7 @@ from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Num
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
-from .layout import Column, Group, Row
+from .layout import Accordion, Column, Group, Row, Sidebar
 from .request import (
     CopyData,
     DeletedFileData,
@@ -30,6 +30,7 @@ from .request import (
     UndoData,
 )
 from .state import BrowserState, State
+from .tabs import Tab, TabItem, Tabs
 from .updates import update
 from .version import __version__ as __version__
 
@@ -44,23 +45,23 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
-    "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
-    "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
-    "UndoData",
-    "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
-    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "themes", "update",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column",
+    "Component", "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData",
+    "SelectData", "UndoData", "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info",
+    "InvalidValueError", "Markdown", "Number", "Progress", "Radio", "Request", "Row", "Sidebar", "Slider", "State",
+    "Tab", "TabItem", "Tabs", "Textbox", "Warning", "on", "themes", "update",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
-Accordion AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
+AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
 Checkboxgroup ClearButton Code ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
 Gallery HTML Header Highlight HighlightedText Highlightedtext I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server Sidebar SimpleCSVLogger Sketchpad Step Success Tab TabItem TabbedInterface Tabs Text TextArea
+Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step Success TabbedInterface Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 close_all deploy load mount_gradio_app render set_static_paths skip validate
 """.split())

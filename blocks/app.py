@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import context, tree
 from .component import Block, Component
+from .container import BlockContext
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
-from .layout import BlockContext
 from .state import BrowserState
 from .visibility import assign_api_names
 
@@ -65,11 +65,12 @@ class Blocks(BlockContext):
         delete_cache: (frequency, age) in seconds: every `frequency` seconds, the state of
             sessions closed more than `age` seconds ago is dropped. Default (60, 3600).
         css, head: extra CSS and HTML for the page's <head>.
+        fill_height: the app fills the window's height (its last children stretch to fill it).
+        fill_width: no maximum width: the app spans the whole window.
     """
 
     load = EventListener("load", "Attach a listener run when a page session starts.")
-    ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths",
-                              "fill_width", "fill_height"})
+    ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths"})
 
     def __init__(
         self,
@@ -78,8 +79,11 @@ class Blocks(BlockContext):
         css: str | None = None,
         head: str | None = None,
         delete_cache: tuple[float, float] | None = None,
+        fill_height: bool = False,
+        fill_width: bool = False,
     ):
         self.title = title
+        self.fill_height, self.fill_width = bool(fill_height), bool(fill_width)
         self.css = css
         self.head = head
         self.sweep_every, self.state_ttl = state_lifetime(delete_cache)
@@ -230,6 +234,8 @@ class Blocks(BlockContext):
         if self._config is None:
             self._config = {
                 "title": self.title,
+                "fill_height": self.fill_height,
+                "fill_width": self.fill_width,
                 "layout": {"id": self.id, "children": self._layout(self)},
                 "components": {
                     str(b.id): self._component_config(b)

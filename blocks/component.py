@@ -19,7 +19,7 @@ log = logging.getLogger("blocks")
 _warned: set[tuple[str, str]] = set()  # (class, argument) pairs already warned about in this process
 _NO_DEFAULT: Any = inspect.Parameter.empty
 # Renderers built into frontend/index.js; every other renderer is frontend/components/<name>.js.
-BUILTIN_RENDERERS = frozenset({"row", "column", "group"})
+BUILTIN_RENDERERS = frozenset({"row", "column", "group", "tab"})
 COMPONENTS_DIR = shipped_dir("frontend") / "components"
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import feedback, threads
 from .callbacks import Callback
-from .component import Component
+from .component import Block, Component
 from .errors import Error, InvalidValueError, ProtocolError
 from .limits import short_repr
 from .queue import Queue, Ticket
@@ -83,8 +83,12 @@ class Dispatcher:
         self.cancels_by_trigger = {trigger: {t.id for dep in deps for t in dep.cancels}
                                    for trigger, deps in self.by_trigger.items() if any(d.cancels for d in deps)}
         # What a page may touch: values of editable components, events of components it shows.
-        self.on_page = {c.id: c for c in blocks.components() if not c.server_only}
-        self.interactive = {cid: blocks.interactive(c) for cid, c in self.on_page.items()}
+        # Layouts with events (Tabs, Tab, Accordion, Sidebar) are on the page too; they take no values.
+        self.on_page: dict[int, Block] = {
+            b.id: b for b in blocks.blocks_by_id.values()  # type: ignore[misc]
+            if (isinstance(b, Component) or getattr(b, "events", None)) and b is not blocks and not b.server_only}
+        self.interactive = {cid: blocks.interactive(c) if isinstance(c, Component)
+                            else getattr(c, "interactive", True) is not False for cid, c in self.on_page.items()}
 
     def listeners(self, target: int, event: str) -> list["Dependency"]:
         """The listeners a (component, event) trigger runs."""
@@ -97,7 +101,7 @@ class Dispatcher:
     def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
         """Shown and editable in this session (props updates included)?"""
         props = values.get(props_key(cid)) or {}
-        return props.get("visible", self.on_page[cid].visible) is not False and bool(
+        return props.get("visible", getattr(self.on_page[cid], "visible", True)) is not False and bool(
             props.get("interactive", self.interactive[cid]))
 
     def check_trigger(self, values: dict[Any, Any], target: int, event: str) -> None:

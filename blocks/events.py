@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from . import context
 from .callbacks import Callback
 from .component import Block, Component
+from .container import BlockContext
 from .errors import BlocksError
-from .layout import BlockContext
 from .visibility import api_visibility
 
 if TYPE_CHECKING:
