@@ -1,9 +1,9 @@
 """What a user does with each of Gradio's demos in tests/gradio_demos, and what they look at.
 
 Each scenario is a list of steps. Actions: ("fill", label, text), ("press", label, key),
-("click", button name), ("check", label). Observations ("look", kind, target) record what the
+("click", button name), ("check", label), ("tab", tab name). Observations ("look", kind, target) record what the
 page shows: kind "value" (an input's value, found by its label), "visible" (an input, by label),
-"button" (a button's state, by name), "text" (whether the text is visible), or "css_visible" /
+"button" (a button's state, by name), "tab" (a tab's state, by name), "text" (whether the text is visible), or "css_visible" /
 "css_value" (by CSS selector, where Gradio gives an element no accessible name). `nth` picks among
 several matches (Gradio gives unlabelled textboxes the same label, "Textbox").
 
@@ -70,6 +70,20 @@ SCENARIOS: dict[str, list[Step]] = {
                          ("fill", "Enter age", "30"), ("click", "Process with Validation"),
                          ("look", "value", "Output (with validation)")],
     "dropdown_custom_value": [("look", "value", "Output")],
+    "accordion_tab_switch": [("look", "visible", "Name"), ("check", "Accordion Open"), ("look", "visible", "Name"),
+                             ("click", "Switch to Tab 2"), ("look", "text", "This is Tab 2 content."),
+                             ("look", "tab", "Tab 2"), ("look", "tab", "Tab 1")],
+    "tab_render_children": [("look", "text", "This tab is visible by default"), ("tab", "Tab 2"),
+                            ("look", "visible", "Will be rendered but hidden"), ("look", "visible", "Will not be rendered"),
+                            ("look", "text", "This tab is visible by default")],
+    "tabs_visibility": [("look", "tab", "abc"), ("look", "tab", "def"), ("click", "Make visible"),
+                        ("look", "tab", "def"), ("tab", "def"), ("look", "visible", "def"), ("look", "visible", "abc")],
+    "invisible_textbox": [("look", "css_visible", "#test-textbox :is(input, textarea)"), ("click", "Show"),
+                          ("look", "css_visible", "#test-textbox :is(input, textarea)"), ("click", "Hide"),
+                          ("look", "css_visible", "#test-textbox :is(input, textarea)"), ("tab", "Another Tab"),
+                          ("click", "Show Message"), ("look", "text", "This is another tab to demonstrate"),
+                          ("tab", "Third Tab"), ("look", "visible", "Visible Textbox"), ("click", "Show Accordion"),
+                          ("look", "visible", "Visible Textbox")],
     "skip": [("click", "Clear"), ("look", "value", "Number", 0), ("click", "Skip"), ("look", "value", "Number", 1)],
 }
 
@@ -89,6 +103,8 @@ def perform(page: Any, step: Step) -> None:
         page.get_by_role("button", name=target, exact=True).click()
     elif kind == "check":
         page.get_by_label(target, exact=True).check()
+    elif kind == "tab":
+        page.get_by_role("tab", name=target, exact=True).click()
     elif kind == "sleep":
         page.wait_for_timeout(target * 1000)
     else:
@@ -108,6 +124,12 @@ def observe(page: Any, step: Step) -> Any:
         button = page.get_by_role("button", name=target, exact=True)
         return "absent" if not button.count() else "hidden" if not button.is_visible() else \
             "enabled" if button.is_enabled() else "disabled"
+    if kind == "tab":  # a tab button: absent, hidden, selected or unselected
+        tab = page.get_by_role("tab", name=target, exact=True)
+        if not tab.count():
+            return "absent"
+        return "hidden" if not tab.is_visible() else \
+            "selected" if tab.get_attribute("aria-selected") == "true" else "unselected"
     if kind == "css_visible":  # where Gradio gives an element no accessible name
         found = page.locator(target)
         return found.count() > 0 and found.first.is_visible()
