@@ -3,8 +3,8 @@
 Each scenario is a list of steps. Actions: ("fill", label, text), ("press", label, key),
 ("click", button name), ("check", label), ("tab", tab name). Observations ("look", kind, target) record what the
 page shows: kind "value" (an input's value, found by its label), "visible" (an input, by label),
-"button" (a button's state, by name), "tab" (a tab's state, by name), "text" (whether the text is visible), or "css_visible" /
-"css_value" (by CSS selector, where Gradio gives an element no accessible name). `nth` picks among
+"button" (a button's state, by name), "tab" (a tab's state, by name), "text" (whether the text
+is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no accessible name). `nth` picks among
 several matches (Gradio gives unlabelled textboxes the same label, "Textbox").
 
 record.py runs every scenario against the demo served by real Gradio and stores what it saw in
@@ -74,7 +74,8 @@ SCENARIOS: dict[str, list[Step]] = {
                              ("click", "Switch to Tab 2"), ("look", "text", "This is Tab 2 content."),
                              ("look", "tab", "Tab 2"), ("look", "tab", "Tab 1")],
     "tab_render_children": [("look", "text", "This tab is visible by default"), ("tab", "Tab 2"),
-                            ("look", "visible", "Will be rendered but hidden"), ("look", "visible", "Will not be rendered"),
+                            ("look", "visible", "Will be rendered but hidden"),
+                            ("look", "visible", "Will not be rendered"),
                             ("look", "text", "This tab is visible by default")],
     "tabs_visibility": [("look", "tab", "abc"), ("look", "tab", "def"), ("click", "Make visible"),
                         ("look", "tab", "def"), ("tab", "def"), ("look", "visible", "def"), ("look", "visible", "abc")],
