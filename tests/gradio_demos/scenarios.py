@@ -4,8 +4,8 @@ Each scenario is a list of steps. Actions: ("fill", label, text), ("press", labe
 ("click", button name), ("check", label), ("tab", tab name). Observations ("look", kind, target) record what the
 page shows: kind "value" (an input's value, found by its label), "visible" (an input, by label),
 "button" (a button's state, by name), "tab" (a tab's state, by name), "text" (whether the text
-is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no accessible name). `nth` picks among
-several matches (Gradio gives unlabelled textboxes the same label, "Textbox").
+is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no
+accessible name). `nth` picks among several matches (Gradio gives unlabelled textboxes the same label, "Textbox").
 
 record.py runs every scenario against the demo served by real Gradio and stores what it saw in
 expected.json; tests/browser/test_gradio_demos.py replays them against blocks and compares.
