@@ -27,6 +27,7 @@ export function render(props, emit, children = []) {
   list.append(...buttons);
   const el = h("div", { className: "tabs" }, list, ...tabs.map((tab) => tab.el));
   let current = -1;
+  let requested = props.selected; // what a listener (or the config) last asked for
 
   /** Show tab `index` (or the first shown one when it cannot be), hide the others. */
   function show(index) {
@@ -51,6 +52,7 @@ export function render(props, emit, children = []) {
   /** The user picks tab `index`: show it and fire Tabs.select/.change and the Tab's select. */
   function choose(index) {
     if (index === current || !usable(tabs[index])) return;
+    requested = index;
     show(index);
     emit("select", undefined, selectData(index));
     emit("change", undefined);
@@ -78,6 +80,7 @@ export function render(props, emit, children = []) {
   function update(patch) {
     if (!("selected" in patch)) return;
     const before = current;
+    requested = patch.selected;
     show(resolve(tabs, patch.selected));
     if (current === before || current < 0) return;
     emit("change", undefined);
@@ -90,8 +93,13 @@ export function render(props, emit, children = []) {
   return {
     el,
     update,
-    /** A Tab's props changed (label, visible, interactive, elem_id): redraw its button. */
-    childChanged: () => show(current),
+    /** A Tab's props changed (label, visible, interactive, elem_id): redraw its button. A tab a
+     * listener selected while it was hidden is shown once it is visible (the same reply may
+     * reveal it after selecting it). */
+    childChanged: () => {
+      const wanted = resolve(tabs, requested);
+      show(wanted >= 0 && shown(tabs[wanted]) ? wanted : current);
+    },
     destroy() {},
   };
 }
