@@ -11,7 +11,10 @@
 from . import themes
 from .app import Blocks
 from .component import Block, Component
-from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
+from .components import (
+    HTML, JSON, Button, Checkbox, CheckboxGroup, Code, Dropdown, HighlightedText, Label, Markdown, Number, Radio, Slider,
+    Textbox,
+)
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
@@ -23,12 +26,15 @@ from .request import (
 from .state import BrowserState, State
 from .updates import update
 
+Highlightedtext, Json = HighlightedText, JSON  # Gradio's aliases
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
     "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
     "UndoData",
+    "Code", "HTML", "HighlightedText", "Highlightedtext", "JSON", "Json", "Label",
     "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
     "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "themes", "update",
 ]
@@ -37,10 +43,10 @@ __all__ = [
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 Accordion AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup ClearButton Code ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
+Checkboxgroup ClearButton ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
-Gallery HTML Header Highlight HighlightedText Highlightedtext I18n Image ImageEditor ImageMask ImageSlider
-InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
+Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
+InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server Sidebar SimpleCSVLogger Sketchpad Step Success Tab TabItem TabbedInterface Tabs Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
