@@ -33,6 +33,9 @@ class HTML(Component, renderer="html"):
             "js_on_load": "element.addEventListener('click', function() { trigger('click') });",
             "apply_default_css": True, "head": Arg(None, unhonoured="not supported yet: nothing is added to <head>")}
 
+    def props(self) -> dict[str, Any]:
+        return {**self.__dict__.get("extra_props", {}), **super().props()}
+
     def postprocess(self, value: Any) -> str:
         return "" if value is None else str(value)
 
@@ -43,6 +46,16 @@ class HTML(Component, renderer="html"):
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}
+
+
+def _html_init(self: HTML, *args: Any, **kwargs: Any) -> None:
+    """Gradio's gr.HTML(**props): arguments it does not declare are props the templates see."""
+    known = set(HTML.arguments) | HTML.ignored_args
+    self.__dict__["extra_props"] = {k: kwargs.pop(k) for k in list(kwargs) if k not in known}
+    Component.__init__(self, *args, **kwargs)
+
+
+HTML.__init__ = _html_init  # type: ignore[method-assign]  # set after the class so its args still declare it
 
 
 class JSON(Component, renderer="json"):

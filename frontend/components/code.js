@@ -1,6 +1,6 @@
 // Code: the code highlighted by the server (spans with tok-* classes) in a <pre> with line numbers;
 // when interactive, a <textarea> for editing (plain text while editing).
-import { h } from "../index.js";
+import { attr, h } from "../index.js";
 
 export function render(props, emit) {
   const state = { lines: 5, ...props };
@@ -41,8 +41,8 @@ export function render(props, emit) {
     view.hidden = editable;
     area.hidden = !editable;
     area.rows = Math.max(state.lines ?? 5, Math.min(code.split("\n").length, state.max_lines ?? Infinity));
-    label.htmlFor = editable ? id : "";
-    pre.setAttribute("aria-label", state.label ?? "Code");
+    area.id = editable ? id : "";
+    attr(pre, "aria-label", !editable && (state.label ?? "Code"));
     label.textContent = state.label ?? "";
     label.classList.toggle("sr-only", state.show_label === false);
     numbers.hidden = state.show_line_numbers === false;
