@@ -3,6 +3,8 @@ the events they fire."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
@@ -74,4 +76,51 @@ def test_json_details_collapse_and_open_expands_all(context: BrowserContext) -> 
         expect(page.get_by_text("inner: 2")).to_be_visible()
         page.get_by_text("outer: {").first.click()
         expect(page.get_by_text("inner: 1")).to_be_visible()
+        assert watched.messages("error") == []
+
+
+GRADIO_DEMOS = Path("/work/shared/gradio-demos")
+
+
+def gradio_demo(name: str, drop: tuple[str, ...] = (), swap: tuple[str, str] = ("", "")) -> gr.Blocks:
+    """Gradio's demo `name`, run with `import blocks as gr` (lines containing `drop` removed, text
+    `swap[0]` replaced by `swap[1]`)."""
+    path = GRADIO_DEMOS / name / "run.py"
+    if not path.is_file():
+        pytest.skip(f"{path} is not on this machine")
+    lines = [line for line in path.read_text().splitlines()
+             if not any(d in line for d in drop) and not line.startswith("demo.launch(")]
+    scope = {"__name__": "gradio_demo", "__file__": str(path)}
+    source = "\n".join(lines).replace("import gradio as gr", "import blocks as gr")
+    exec(source.replace(*swap) if swap[0] else source, scope)  # noqa: S102
+    return scope["demo"]
+
+
+# The demo opens file.css without closing it.
+@pytest.mark.filterwarnings("ignore::ResourceWarning", "ignore::pytest.PytestUnraisableExceptionWarning")
+def test_gradio_code_demo(context: BrowserContext) -> None:
+    # blocks has no gr.Interface yet, and its Dropdown refuses the None choice of gr.Code.languages
+    demo = gradio_demo("code", drop=("io = gr.Interface", "io.render()"),
+                       swap=("choices=gr.Code.languages", "choices=gr.Code.languages[:-1]"))
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        source = page.get_by_role("textbox", name="Input")
+        expect(source).to_have_value('def all_odd_elements(sequence):\n    """Returns every odd element of the sequence."""')
+        page.get_by_role("button", name="Run").click()
+        output = page.get_by_label("Output")
+        expect(output).to_contain_text("def all_odd_elements(sequence):")
+        expect(output.locator(".tok-k").first).to_have_text("def")  # highlighted as python
+        page.get_by_role("button", name="Load File").click()
+        expect(output).to_contain_text("{", timeout=10_000)
+        assert watched.messages("error") == []
+
+
+def test_gradio_highlightedtext_demo(context: BrowserContext) -> None:
+    with serve(gradio_demo("highlightedtext_component")) as url:
+        page, watched = open_app(context, url)
+        marks = page.locator("mark")
+        expect(marks).to_have_count(2)
+        expect(marks.first).to_have_text("This is highlightedhighlight")
+        expect(page.get_by_text("This is not")).to_be_visible()
+        expect(marks.first).to_have_css("background-color", "color(srgb 1 1 0 / 0.3)")  # yellow, at 30%
         assert watched.messages("error") == []
