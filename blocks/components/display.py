@@ -55,7 +55,7 @@ def _html_init(self: HTML, *args: Any, **kwargs: Any) -> None:
     Component.__init__(self, *args, **kwargs)
 
 
-HTML.__init__ = _html_init  # type: ignore[method-assign]  # set after the class so its args still declare it
+HTML.__init__ = _html_init  # type: ignore[method-assign,assignment]  # set after the class so its args still declare it
 
 
 class JSON(Component, renderer="json"):
@@ -97,7 +97,7 @@ class Label(Component, renderer="label"):
     ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
     args = {"num_top_classes": None, "color": None, "show_heading": True,
             "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
-    
+
     def postprocess(self, value: Any) -> dict[str, Any] | None:
         if value is None or value == {}:
             return {}
@@ -110,7 +110,8 @@ class Label(Component, renderer="label"):
             confidences = _confidences(value)
             top = confidences[0]["label"] if confidences else None
         else:
-            raise ValueError(f"Label: expected a string, a number or a dict of confidences, got {type(value).__name__}.")
+            raise ValueError(f"Label: expected a string, a number or a dict of confidences, "
+                             f"got {type(value).__name__}.")
         if self.num_top_classes is not None:
             confidences = confidences[: self.num_top_classes]
         return {"label": top, "confidences": confidences}
@@ -140,9 +141,10 @@ class HighlightedText(Component, renderer="highlightedtext"):
     select = EventListener("select", _SELECT_DOC)
     ignored_args = frozenset({"preserved_by_key", "container", "rtl", "show_whitespaces", "buttons"})
     args = {"color_map": None, "show_legend": False, "show_inline_category": True, "combine_adjacent": False,
-            "adjacent_separator": "", "interactive": Arg(None, unhonoured="not supported yet: the text is not editable"),
+            "adjacent_separator": "",
+            "interactive": Arg(None, unhonoured="not supported yet: the text is not editable"),
             "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
-    
+
     def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
         if value is None:
             return None

@@ -31,6 +31,7 @@ export function render(props, emit) {
     const value = state.value ?? { code: "", html: "" };
     const code = value.code ?? "";
     const editable = state.interactive === true;
+    if ("language" in patch && !("value" in patch)) pre.textContent = code; // its highlighting was for the old language
     if ("value" in patch) {
       pre.innerHTML = value.html ?? "";
       if (value.html == null) pre.textContent = code;

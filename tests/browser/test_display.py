@@ -20,9 +20,9 @@ def test_display_components_show_their_values_and_fire_events(context: BrowserCo
         html = gr.HTML("<h3>Hello <em>there</em></h3>")
         card = gr.HTML("Ada", html_template="<p>Name: ${value} (${props.kind})</p>", kind="card",
                        css_template="p { color: rgb(0, 128, 0); }")
-        data = gr.JSON({"name": "Ada", "tags": ["x", 2, True, None]}, label="Data")
+        gr.JSON({"name": "Ada", "tags": ["x", 2, True, None]}, label="Data")
         label = gr.Label({"cat": 0.25, "dog": 0.75}, label="Animal")
-        code = gr.Code("def f():\n    return 1", language="python", label="Source", interactive=False)
+        gr.Code("def f():\n    return 1", language="python", label="Source", interactive=False)
         text = gr.HighlightedText([("Paris", "LOC"), (" is nice", None)], show_legend=True, label="Entities")
         out = gr.Textbox(label="Out")
         edit = gr.Code(language="python", interactive=True, label="Edit")
@@ -105,7 +105,8 @@ def test_gradio_code_demo(context: BrowserContext) -> None:
     with serve(demo) as url:
         page, watched = open_app(context, url)
         source = page.get_by_role("textbox", name="Input")
-        expect(source).to_have_value('def all_odd_elements(sequence):\n    """Returns every odd element of the sequence."""')
+        expect(source).to_have_value(
+            'def all_odd_elements(sequence):\n    """Returns every odd element of the sequence."""')
         page.get_by_role("button", name="Run").click()
         output = page.get_by_label("Output")
         expect(output).to_contain_text("def all_odd_elements(sequence):")
