@@ -58,6 +58,11 @@ def _html_init(self: HTML, *args: Any, **kwargs: Any) -> None:
 HTML.__init__ = _html_init  # type: ignore[method-assign,assignment]  # set after the class so its args still declare it
 
 
+def _plain(value: Any) -> Any:
+    """What json.dumps cannot write: numpy arrays and scalars as lists and numbers, others as strings."""
+    return value.tolist() if hasattr(value, "tolist") else str(value)
+
+
 class JSON(Component, renderer="json"):
     """A JSON value shown as a collapsible tree; a string is parsed as JSON."""
 
@@ -72,7 +77,7 @@ class JSON(Component, renderer="json"):
     def postprocess(self, value: Any) -> Any:
         if isinstance(value, str):
             return json.loads(value)
-        return json.loads(json.dumps(value, default=str))  # tuples become lists, others strings
+        return json.loads(json.dumps(value, default=_plain))  # tuples become lists
 
     def check_payload(self, payload: Any) -> Any:
         return payload

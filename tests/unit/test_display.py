@@ -23,6 +23,12 @@ def test_json_parses_strings_and_lists_tuples() -> None:
     assert gr.JSON('{"a": [1, 2]}').initial_value() == {"a": [1, 2]}
     assert gr.JSON({"t": (1, None, True)}).initial_value() == {"t": [1, None, True]}
     assert gr.JSON().initial_value() is None
+
+    class Array:  # numpy-like, without numpy
+        def tolist(self) -> list[int]:
+            return [1, 2]
+
+    assert gr.JSON({"a": Array()}).initial_value() == {"a": [1, 2]}
     assert gr.Json is gr.JSON
 
 
