@@ -11,7 +11,22 @@
 from . import themes, tree
 from .app import Blocks
 from .component import Block, Component
-from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
+from .components import (
+    HTML,
+    JSON,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    Code,
+    Dropdown,
+    HighlightedText,
+    Label,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    Textbox,
+)
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
@@ -34,6 +49,8 @@ from .tabs import Tab, TabItem, Tabs
 from .updates import update
 from .version import __version__ as __version__
 
+Highlightedtext, Json = HighlightedText, JSON  # Gradio's aliases
+
 
 def _load_server() -> tree.Serving:
     """The server side, imported on first use so that `import blocks` stays free of FastAPI and uvicorn."""
@@ -48,6 +65,7 @@ __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column",
     "Component", "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData",
     "SelectData", "UndoData", "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info",
+    "Code", "HTML", "HighlightedText", "Highlightedtext", "JSON", "Json", "Label",
     "InvalidValueError", "Markdown", "Number", "Progress", "Radio", "Request", "Row", "Sidebar", "Slider", "State",
     "Tab", "TabItem", "Tabs", "Textbox", "Warning", "on", "themes", "update",
 ]
@@ -56,10 +74,10 @@ __all__ = [
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup ClearButton Code ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
+Checkboxgroup ClearButton ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
-Gallery HTML Header Highlight HighlightedText Highlightedtext I18n Image ImageEditor ImageMask ImageSlider
-InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
+Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
+InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step Success TabbedInterface Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api

@@ -8,7 +8,7 @@ import functools
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
 from .errors import BlocksError, InvalidValueError
@@ -221,6 +221,9 @@ class Block:
         if given.get("render", True):
             self.render()
 
+    if TYPE_CHECKING:  # declared arguments are attributes of the same name (set by the constructor)
+        def __getattr__(self, name: str) -> Any: ...
+
     def setup(self) -> None:
         """Check and derive attributes once the declared arguments are set (before rendering)."""
 
@@ -282,7 +285,7 @@ class Component(Block):
         "scale": None,
         "min_width": 160,
     }
-    positional = ("value",)
+    positional: ClassVar[tuple[str, ...]] = ("value",)
     # The declared arguments every component has, for type checkers (set by the constructor).
     value: Any
     label: str | None

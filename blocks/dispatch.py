@@ -100,9 +100,12 @@ class Dispatcher:
 
     def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
         """Shown and editable in this session (props updates included)?"""
-        props = values.get(props_key(cid)) or {}
-        return props.get("visible", getattr(self.on_page[cid], "visible", True)) is not False and bool(
-            props.get("interactive", self.interactive[cid]))
+        props, component = values.get(props_key(cid)) or {}, self.on_page[cid]
+        if props.get("visible", getattr(component, "visible", True)) is False:
+            return False
+        if not component.takes_input:  # display components (HTML, Label) are clickable as outputs too
+            return props.get("interactive", getattr(component, "interactive", None)) is not False
+        return bool(props.get("interactive", self.interactive[cid]))
 
     def check_trigger(self, values: dict[Any, Any], target: int, event: str) -> None:
         """A page may fire events only of components it shows as usable, never load/unload/State."""
