@@ -1,7 +1,9 @@
 import random
 import string
-import blocks as gr
 import time
+
+import blocks as gr
+
 with gr.Blocks() as demo:
     gr.Markdown("Your Username and Password will get saved in the browser's local storage. "
                 "If you refresh the page, the values will be retained.")

@@ -1,5 +1,6 @@
 import blocks as gr
 
+
 class NonDeepCopyable:
     def __init__(self):
         from threading import Lock
