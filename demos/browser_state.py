@@ -1,9 +1,7 @@
 import random
 import string
-import time
-
 import blocks as gr
-
+import time
 with gr.Blocks() as demo:
     gr.Markdown("Your Username and Password will get saved in the browser's local storage. "
                 "If you refresh the page, the values will be retained.")

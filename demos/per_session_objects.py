@@ -1,6 +1,5 @@
 import blocks as gr
 
-
 class NonDeepCopyable:
     def __init__(self):
         from threading import Lock
