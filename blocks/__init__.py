@@ -11,7 +11,9 @@
 from . import themes
 from .app import Blocks
 from .component import Block, Component
-from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
+from .components import (
+    Button, Checkbox, CheckboxGroup, ColorPicker, DateTime, Dropdown, Markdown, Number, Radio, Slider, Textbox,
+)
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
@@ -27,6 +29,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
+    "ColorPicker", "DateTime",
     "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
     "UndoData",
     "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
@@ -37,7 +40,7 @@ __all__ = [
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 Accordion AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup ClearButton Code ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
+Checkboxgroup ClearButton Code DataFrame Dataframe Dataset DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
 Gallery HTML Header Highlight HighlightedText Highlightedtext I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginButton Matrix MessageDict Mic

@@ -2,8 +2,9 @@
 
 from .buttons import Button
 from .choices import CheckboxGroup, Dropdown, Radio
+from .pickers import ColorPicker, DateTime
 from .numbers import Number, Slider
 from .text import Markdown, Textbox
 from .toggles import Checkbox
 
-__all__ = ["Button", "Checkbox", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
+__all__ = ["Button", "Checkbox", "CheckboxGroup", "ColorPicker", "DateTime", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
