@@ -13,6 +13,7 @@ from .app import Blocks
 from .component import Block, Component
 from .components import (
     Button, Checkbox, CheckboxGroup, ColorPicker, DateTime, Dropdown, Markdown, Number, Radio, Slider, Textbox,
+    Timer,
 )
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
@@ -29,7 +30,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
-    "ColorPicker", "DateTime",
+    "ColorPicker", "DateTime", "Timer",
     "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
     "UndoData",
     "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",

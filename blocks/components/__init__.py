@@ -5,6 +5,8 @@ from .choices import CheckboxGroup, Dropdown, Radio
 from .pickers import ColorPicker, DateTime
 from .numbers import Number, Slider
 from .text import Markdown, Textbox
+from .timer import Timer
 from .toggles import Checkbox
 
-__all__ = ["Button", "Checkbox", "CheckboxGroup", "ColorPicker", "DateTime", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
+__all__ = ["Button", "Checkbox", "CheckboxGroup", "ColorPicker", "DateTime", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox",
+           "Timer"]
