@@ -12,7 +12,17 @@ from . import themes
 from .app import Blocks
 from .component import Block, Component
 from .components import (
-    Button, Checkbox, CheckboxGroup, ColorPicker, DateTime, Dropdown, Markdown, Number, Radio, Slider, Textbox,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    ColorPicker,
+    DateTime,
+    Dropdown,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    Textbox,
     Timer,
 )
 from .errors import BlocksError, Error, InvalidValueError
@@ -20,7 +30,16 @@ from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
 from .layout import Column, Group, Row
 from .request import (
-    CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Request, RetryData, SelectData,
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    Request,
+    RetryData,
+    SelectData,
     UndoData,
 )
 from .state import BrowserState, State

@@ -2,11 +2,13 @@
 
 from .buttons import Button
 from .choices import CheckboxGroup, Dropdown, Radio
-from .pickers import ColorPicker, DateTime
 from .numbers import Number, Slider
+from .pickers import ColorPicker, DateTime
 from .text import Markdown, Textbox
 from .timer import Timer
 from .toggles import Checkbox
 
-__all__ = ["Button", "Checkbox", "CheckboxGroup", "ColorPicker", "DateTime", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox",
-           "Timer"]
+__all__ = [
+    "Button", "Checkbox", "CheckboxGroup", "ColorPicker", "DateTime", "Dropdown", "Markdown", "Number", "Radio",
+    "Slider", "Textbox", "Timer",
+]
