@@ -18,6 +18,8 @@ from .components import (
     Checkbox,
     CheckboxGroup,
     Code,
+    ColorPicker,
+    DateTime,
     Dropdown,
     HighlightedText,
     Label,
@@ -26,6 +28,7 @@ from .components import (
     Radio,
     Slider,
     Textbox,
+    Timer,
 )
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
@@ -62,19 +65,19 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
-    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column",
-    "Component", "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData",
-    "SelectData", "UndoData", "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info",
-    "Code", "HTML", "HighlightedText", "Highlightedtext", "JSON", "Json", "Label",
-    "InvalidValueError", "Markdown", "Number", "Progress", "Radio", "Request", "Row", "Sidebar", "Slider", "State",
-    "Tab", "TabItem", "Tabs", "Textbox", "Warning", "on", "themes", "update",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Code",
+    "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData", "Dependency", "DownloadData",
+    "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML", "HighlightedText",
+    "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown",
+    "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar", "Slider", "State", "Tab",
+    "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "themes", "update",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup ClearButton ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
+Checkboxgroup ClearButton DataFrame Dataframe Dataset DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
 Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic

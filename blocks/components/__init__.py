@@ -5,8 +5,12 @@ from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .display import HTML, JSON, HighlightedText, Label
 from .numbers import Number, Slider
+from .pickers import ColorPicker, DateTime
 from .text import Markdown, Textbox
+from .timer import Timer
 from .toggles import Checkbox
 
-__all__ = ["Button", "Checkbox", "CheckboxGroup", "Code", "Dropdown", "HTML", "HighlightedText", "JSON", "Label",
-           "Markdown", "Number", "Radio", "Slider", "Textbox"]
+__all__ = [
+    "Button", "Checkbox", "CheckboxGroup", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML", "HighlightedText",
+    "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
+]
