@@ -14,7 +14,7 @@ from .component import Block, Component
 from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
-from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
+from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Column, Group, Row
 from .request import (
     CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Request, RetryData, SelectData,
@@ -30,7 +30,8 @@ __all__ = [
     "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
     "UndoData",
     "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
-    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "themes", "update",
+    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Success", "Textbox", "Warning", "on", "skip",
+    "themes", "update", "validate",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -42,9 +43,9 @@ DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplo
 Gallery HTML Header Highlight HighlightedText Highlightedtext I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server Sidebar SimpleCSVLogger Sketchpad Step Success Tab TabItem TabbedInterface Tabs Text TextArea
+Plot ScatterPlot Server Sidebar SimpleCSVLogger Sketchpad Step Tab TabItem TabbedInterface Tabs Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-close_all deploy load mount_gradio_app render set_static_paths skip validate
+close_all deploy load mount_gradio_app render set_static_paths
 """.split())
 
 

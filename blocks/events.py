@@ -146,6 +146,10 @@ class Dependency:
         self.trigger_mode = options.get("trigger_mode") or ("always_last" if typing else "multiple")
         if self.trigger_mode not in TRIGGER_MODES:
             raise BlocksError(f"{where}: trigger_mode={self.trigger_mode!r}; use one of {TRIGGER_MODES}.")
+        self.validator = options.get("validator")
+        if self.validator is not None and not callable(self.validator):
+            raise BlocksError(f"{where}: validator={self.validator!r}; give a function taking the same inputs "
+                              f"and returning gr.validate(is_valid, message) per input (or a list of them).")
         self.preprocess = options.get("preprocess", True)
         self.postprocess = options.get("postprocess", True)
         self._read_queue_options(options, where)

@@ -1,4 +1,5 @@
-"""gr.Info, gr.Warning and gr.Progress: what a running callback tells the user without failing."""
+"""gr.Info, gr.Warning, gr.Success, gr.Progress, gr.skip and gr.validate: what a running callback
+(or a listener's validator) tells the user without failing."""
 
 from __future__ import annotations
 
@@ -32,6 +33,22 @@ def Warning(message: str = "Warning issued.", duration: float | None = 10, visib
             title: str = "Warning") -> None:
     """Show `message` in a warning toast; the listener goes on."""
     _show("warning", message, duration, visible, title)
+
+
+def Success(message: str = "Success.", duration: float | None = 10, visible: bool = True,  # noqa: N802
+            title: str = "Success") -> None:
+    """Show `message` in a success toast; the listener goes on."""
+    _show("success", message, duration, visible, title)
+
+
+def skip() -> dict[str, Any]:
+    """Returned for an output (alone or in the tuple of outputs): leave that output as it is."""
+    return {"__type__": "update"}
+
+
+def validate(is_valid: bool, message: str) -> dict[str, Any]:
+    """What a listener's `validator=` returns per input: whether it is valid and what to tell the user."""
+    return {"__type__": "validate", "is_valid": bool(is_valid), "message": str(message)}
 
 
 class Progress:

@@ -93,7 +93,10 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
             for toast in step.toasts:
                 await session.send({**toast, "seq": seq})
         if step.error and step.error.get("visible", True) and session.send:
-            await session.send(error_message(seq, step.error["title"], step.error["message"], step.error["duration"]))
+            frame = error_message(seq, step.error["title"], step.error["message"], step.error["duration"])
+            if "fields" in step.error:  # a validator's messages, by input id, for the page to show there
+                frame["fields"] = step.error["fields"]
+            await session.send(frame)
         updates.update(step.updates)
         if (updates or step.last) and session.send:
             await session.send({"type": "update", "seq": seq, "updates": updates, "done": step.last})
