@@ -118,6 +118,12 @@ export function pendingOutputs(dependencies, triggered) {
   return [...outputs];
 }
 
+/** How the outputs of `triggered` show that they wait: "minimal" (a small spinner) when every
+ * listener asked for it, else "full" (an overlay with a spinner and the elapsed seconds). */
+export function progressMode(triggered) {
+  return triggered.length && triggered.every((dep) => dep.show_progress === "minimal") ? "minimal" : "full";
+}
+
 /** The delay before the next reconnect attempt. */
 export function nextDelay(delay) {
   return Math.min(delay * 2, RETRY_MAX_MS);
@@ -346,6 +352,8 @@ class Page {
     this.dirty.clear();
     this.unconfirmed.set(seq, values);
     this.markPending(seq, deps);
+    document.querySelectorAll(".validation-message").forEach((p) => p.remove());
+    document.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
     dispatch("blocks:event", { target, event, seq });
     this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) });
   }
@@ -371,7 +379,8 @@ class Page {
 
   markPending(seq, deps) {
     const ids = pendingOutputs(this.dependencies, deps).filter((id) => this.views.has(id));
-    ids.forEach((id) => this.setBusy(id, 1));
+    const mode = progressMode(deps);
+    ids.forEach((id) => this.setBusy(id, 1, mode));
     this.pending.set(seq, ids);
   }
 
@@ -403,16 +412,19 @@ class Page {
     ids.forEach((id) => { if (!this.busy.has(id)) this.views.get(id).el.querySelector(":scope > .queue-status")?.remove(); });
   }
 
-  setBusy(id, delta) {
+  setBusy(id, delta, mode = "full") {
     const count = (this.busy.get(id) ?? 0) + delta;
     const { el } = this.views.get(id);
     el.classList.toggle("pending", count > 0);
+    let overlay = el.querySelector(":scope > .progress");
     if (count > 0) {
       this.busy.set(id, count);
       el.setAttribute("aria-busy", "true");
+      if (!overlay) el.append(busyOverlay(mode));
     } else {
       this.busy.delete(id);
       el.removeAttribute("aria-busy");
+      if (overlay) { clearInterval(overlay.timer); overlay.remove(); }
     }
   }
 
@@ -532,7 +544,7 @@ class Page {
       case "update": return this.applyUpdate(message);
       case "error": return this.showError(message);
       case "warning": return console.warn(message.message);
-      case "toast": return this.toast({ kind: message.level === "warning" ? "warning" : "info", title: message.title,
+      case "toast": return this.toast({ kind: ["warning", "success"].includes(message.level) ? message.level : "info", title: message.title,
         message: message.message, duration: message.duration });
       case "expired": return this.expire(message.message);
       case "queue": return this.showQueue(message);
@@ -613,13 +625,36 @@ class Page {
     });
   }
 
-  showError({ title, message, seq = null, duration = null }) {
-    this.toast({ kind: "error", title: title || "Error", message: message ?? "", duration });
+  showError({ title, message, seq = null, duration = null, fields = null }) {
+    for (const [id, text] of Object.entries(fields ?? {})) { // a validator's message, at its input
+      const view = this.views.get(id);
+      if (!view) continue;
+      view.el.querySelector(":scope > .validation-message")?.remove();
+      view.el.classList.add("invalid");
+      view.el.append(h("p", { className: "validation-message", role: "alert" }, text));
+    }
+    const outputs = [...(this.pending.get(seq) ?? []), ...Object.keys(fields ?? {})];
+    outputs.forEach((id) => this.views.get(id)?.el.classList.add("invalid")); // cleared by the next event
+    this.toast({ kind: "error", title: title || "Error", message: message ?? "", duration, near: outputs });
     dispatch("blocks:error", { title: title || "Error", message: message ?? "", seq });
   }
 
+  /** Toasts sit at the bottom corner, or at the top when they would cover one of `ids`. */
+  avoid(ids) {
+    const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const covers = () => {
+      const box = this.toasts.getBoundingClientRect();
+      return ids.some((id) => { const el = this.views.get(id)?.el; return el && overlaps(box, el.getBoundingClientRect()); });
+    };
+    this.toasts.classList.remove("top");
+    if (covers()) {
+      this.toasts.classList.add("top");
+      if (covers()) this.toasts.classList.remove("top");
+    }
+  }
+
   /** A toast: role=alert, a close button, gone after `duration` seconds when given. */
-  toast({ kind, title, message, duration = null, action = null }) {
+  toast({ kind, title, message, duration = null, action = null, near = null }) {
     const box = h("div", { className: `toast ${kind}`, role: "alert" },
       h("strong", { className: "toast-title" }, title),
       message ? h("p", { className: "toast-message" }, message) : null,
@@ -627,9 +662,22 @@ class Page {
     const close = h("button", { type: "button", className: "toast-close", "aria-label": "Close", onclick: () => box.remove() }, "×");
     box.append(close);
     this.toasts.append(box);
+    this.avoid(near ?? [...this.pending.values()].flat());
     if (duration > 0) setTimeout(() => box.remove(), duration * 1000);
     return box;
   }
+}
+
+/** What a busy output shows: a spinner, and in "full" mode the seconds since it started ("1.2s"). */
+function busyOverlay(mode) {
+  const elapsed = h("span", { className: "progress-elapsed" }, mode === "full" ? "0.0s" : "");
+  const overlay = h("div", { className: `progress ${mode}`, role: "status", "aria-label": "Working" },
+    h("span", { className: "spinner", "aria-hidden": "true" }), elapsed);
+  if (mode === "full") {
+    const start = performance.now();
+    overlay.timer = setInterval(() => { elapsed.textContent = `${((performance.now() - start) / 1000).toFixed(1)}s`; }, 100);
+  }
+  return overlay;
 }
 
 // ---------------------------------------------------------------------------
