@@ -395,6 +395,22 @@ class Page {
     }
   }
 
+  /** gr.Progress in a running listener: a bar with its description and percentage over its outputs. */
+  showProgress({ seq, progress, desc, index, total, unit }) {
+    for (const id of this.pending.get(seq) ?? []) {
+      const overlay = this.views.get(id).el.querySelector(":scope > .progress.full");
+      if (!overlay) continue;
+      let bar = overlay.querySelector("progress");
+      if (!bar) overlay.append(h("span", { className: "progress-desc" }), (bar = h("progress", { max: 1 })));
+      const percent = progress == null ? "" : `${Math.round(progress * 100)}%`;
+      const count = index != null && total ? `${index}/${total} ${unit}` : "";
+      overlay.querySelector(".progress-desc").textContent = [desc, count, percent].filter(Boolean).join(" · ");
+      if (progress == null) bar.removeAttribute("value");
+      else bar.value = progress;
+      bar.setAttribute("aria-label", desc || "Progress");
+    }
+  }
+
   finish(seq) {
     const key = this.runningKey.get(seq);
     if (key !== undefined) {
@@ -548,6 +564,7 @@ class Page {
         message: message.message, duration: message.duration });
       case "expired": return this.expire(message.message);
       case "queue": return this.showQueue(message);
+      case "progress": return this.showProgress(message);
       default: console.warn("blocks: unknown message from the server", message);
     }
   }

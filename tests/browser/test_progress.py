@@ -50,3 +50,27 @@ def test_full_progress_shows_a_spinner_and_the_elapsed_time_until_done(context: 
         expect(page.get_by_label("Small")).to_have_value("ABC")
         expect(small_busy).to_have_count(0)
         assert watched.messages("error") == []
+
+
+def test_gr_progress_draws_a_bar_with_its_description_and_percentage(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        out = gr.Textbox(label="Out")
+
+        def work(progress=gr.Progress()):
+            progress(0.5, desc="Halfway")
+            time.sleep(1.5)
+            for _ in progress.tqdm(range(4), desc="Counting"):
+                time.sleep(0.4)
+            return "done"
+
+        gr.Button("Go").click(work, None, out)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Go").click()
+        busy = page.locator(".block", has=page.get_by_label("Out")).get_by_role("status", name="Working")
+        expect(busy).to_contain_text("Halfway · 50%")
+        expect(busy.get_by_role("progressbar", name="Halfway")).to_have_attribute("value", "0.5")
+        expect(busy).to_contain_text(re.compile(r"Counting · [123]/4 steps · (25|50|75)%"))
+        expect(page.get_by_label("Out")).to_have_value("done")
+        expect(busy).to_have_count(0)
+        assert watched.messages("error") == []
