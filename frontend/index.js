@@ -248,6 +248,7 @@ class Page {
     this.browserState = config.browser_state ?? {};
     this.views = new Map(); // component id (string) -> {id, el, update, destroy, classes}
     this.dirty = new Map(); // component id -> value the user set since the last event sent
+    this.known = new Map(); // component id -> its latest value seen by the page (for listener js=)
     this.pending = new Map(); // event seq -> output ids shown as pending
     this.unconfirmed = new Map(); // event seq -> values it carries, until its done update
     this.busy = new Map(); // component id -> number of events it waits for
@@ -301,6 +302,7 @@ class Page {
       return null;
     }
     const props = { ...spec.props, id: node.id };
+    if ("value" in props) this.known.set(String(node.id), props.value);
     let view;
     if (LAYOUTS.has(spec.renderer)) {
       view = renderLayout(spec.renderer, props, this.mountChildren(node, modules));
@@ -335,8 +337,9 @@ class Page {
    * becomes the fields of the listener's gr.EventData, e.g. {index, value, selected} for select. */
   emit(target, event, value, data) {
     target = Number(target);
-    if (value !== undefined) this.dirty.set(String(target), value);
-    const deps = triggeredBy(this.dependencies, target, event);
+    if (value !== undefined) { this.dirty.set(String(target), value); this.known.set(String(target), value); }
+    let deps = triggeredBy(this.dependencies, target, event);
+    if (deps.some((dep) => dep.js) && !(deps = this.runJs(deps)).length) return;
     if (!deps.length) return;
     if (this.ended) return this.showExpired(); // a dead page must say so, not pulse forever
     const key = `${target}:${event}`;
@@ -356,6 +359,32 @@ class Page {
     document.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
     dispatch("blocks:event", { target, event, seq });
     this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) });
+  }
+
+  /** Listeners with js=: their function runs here first, with the inputs' values. Its result
+   * becomes the inputs of the Python function, or (fn=None) the outputs; the listeners left for
+   * the server are returned. A failing function shows an error toast and stops its listener. */
+  runJs(deps) {
+    return deps.filter((dep) => {
+      if (!dep.js) return true;
+      const args = dep.inputs.map((id) => this.dirty.get(String(id)) ?? this.known.get(String(id)));
+      let result;
+      try {
+        result = new Function(`return (${dep.js});`)()(...args);
+      } catch (err) {
+        this.showError({ title: "JavaScript error", message: `${err}` });
+        return false;
+      }
+      const targets = dep.has_fn ? dep.inputs : dep.outputs;
+      const values = targets.length === 1 ? [result] : Array.isArray(result) ? result : [result];
+      targets.forEach((id, i) => {
+        if (values[i] === undefined) return;
+        id = String(id);
+        if (dep.has_fn) this.dirty.set(id, values[i]); // what Python gets
+        else this.patch(id, { value: values[i] }); // shown only: the server keeps its own value
+      });
+      return dep.has_fn;
+    });
   }
 
   /** Set a component's value as if the user had, then fire `event` (window.blocks.send). */
@@ -601,7 +630,7 @@ class Page {
     if (storageKey != null && "blob" in patch) writeStorage(storageKey, patch.blob);
     const view = this.views.get(id);
     if (!view) return;
-    if ("value" in patch) this.dirty.delete(id);
+    if ("value" in patch) { this.dirty.delete(id); this.known.set(id, patch.value); }
     try {
       applyCommon(view, patch);
       view.update(patch);
