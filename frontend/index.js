@@ -387,6 +387,18 @@ class Page {
     });
   }
 
+  /** Once loaded: Blocks(js=) / launch(js=), then the demo.load(js=) listeners without Python. */
+  runPageJs() {
+    if (this.config.js) {
+      try { new Function(`return (${this.config.js});`)()(); } catch (err) {
+        this.showError({ title: "JavaScript error", message: `${err}` });
+      }
+    }
+    const rootId = this.config.layout.id;
+    this.runJs(this.dependencies.filter((dep) => dep.js && !dep.has_fn
+      && dep.triggers.some(([id, event]) => id === rootId && event === "load")));
+  }
+
   /** Set a component's value as if the user had, then fire `event` (window.blocks.send). */
   set(target, event, value) {
     const view = this.views.get(String(target));
@@ -621,6 +633,7 @@ class Page {
     if (done && seq === 0 && !this.ready) {
       this.ready = true;
       this.resolveReady?.();
+      this.runPageJs();
       dispatch("blocks:ready", {});
     }
   }

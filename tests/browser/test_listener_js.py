@@ -32,3 +32,16 @@ def test_js_changes_the_inputs_of_python_or_replaces_it_and_its_errors_are_toast
         expect(page.get_by_role("alert").filter(has_text="no luck")).to_contain_text("JavaScript error")
         page.get_by_role("button", name="Python").click()  # the server still serves
         expect(page.get_by_label("Out")).to_have_value("py xyz")
+
+
+def test_blocks_js_and_load_js_run_once_when_the_page_loads_with_css_paths(context: BrowserContext, tmp_path) -> None:
+    sheet = tmp_path / "page.css"
+    sheet.write_text("#note { color: rgb(1, 2, 3); }")
+    with gr.Blocks(js="() => { document.title = 'from js' }", css_paths=[sheet]) as demo:
+        note = gr.Textbox(label="Note", elem_id="note")
+        demo.load(None, None, note, js="() => 'loaded by js'")
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        expect(page.get_by_label("Note")).to_have_value("loaded by js")
+        expect(page).to_have_title("from js")
+        assert page.locator("#note").evaluate("el => getComputedStyle(el).color") == "rgb(1, 2, 3)"
