@@ -148,6 +148,9 @@ class Dependency:
         if self.js is not None and not isinstance(self.js, str):
             raise BlocksError(f"{where}: js= takes the source of a JavaScript function, e.g. "
                               f"\"(x) => x.toUpperCase()\"; got {self.js!r}.")
+        self.scroll_to_output = bool(options.get("scroll_to_output"))
+        on = options.get("show_progress_on")
+        self.show_progress_on = None if on is None else _as_list(on, "show_progress_on", where)
         self.validator = options.get("validator")
         if self.validator is not None and not callable(self.validator):
             raise BlocksError(f"{where}: validator={self.validator!r}; give a function taking the same inputs "
@@ -216,6 +219,8 @@ class Dependency:
             "show_progress": self.show_progress,
             "trigger_mode": self.trigger_mode,
             **({"js": self.js, "has_fn": self.callback is not None} if self.js else {}),
+            **({"scroll_to_output": True} if self.scroll_to_output else {}),
+            **({"show_progress_on": [c.id for c in self.show_progress_on]} if self.show_progress_on is not None else {}),
             **({"cancels": [d.id for d in self.cancels]} if self.cancels else {}),
         }
 

@@ -108,10 +108,8 @@ export function pendingOutputs(dependencies, triggered) {
   const visit = (dep) => {
     if (seen.has(dep)) return;
     seen.add(dep);
-    for (const id of dep.outputs) {
-      if (dep.show_progress !== "hidden") outputs.add(String(id));
-      triggeredBy(dependencies, id, "change").forEach(visit);
-    }
+    if (dep.show_progress !== "hidden") (dep.show_progress_on ?? dep.outputs).forEach((id) => outputs.add(String(id)));
+    for (const id of dep.outputs) triggeredBy(dependencies, id, "change").forEach(visit);
     dependencies.filter((next) => next.after && next.after[0] === dep.id).forEach(visit);
   };
   triggered.forEach(visit);
@@ -248,6 +246,7 @@ class Page {
     this.browserState = config.browser_state ?? {};
     this.views = new Map(); // component id (string) -> {id, el, update, destroy, classes}
     this.dirty = new Map(); // component id -> value the user set since the last event sent
+    this.scrollTo = new Map(); // event seq -> output id to scroll into view when done
     this.known = new Map(); // component id -> its latest value seen by the page (for listener js=)
     this.pending = new Map(); // event seq -> output ids shown as pending
     this.unconfirmed = new Map(); // event seq -> values it carries, until its done update
@@ -421,6 +420,8 @@ class Page {
   markPending(seq, deps) {
     const ids = pendingOutputs(this.dependencies, deps).filter((id) => this.views.has(id));
     const mode = progressMode(deps);
+    const scroll = deps.find((dep) => dep.scroll_to_output && dep.outputs.length);
+    if (scroll) this.scrollTo.set(seq, String(scroll.outputs[0]));
     ids.forEach((id) => this.setBusy(id, 1, mode));
     this.pending.set(seq, ids);
   }
@@ -461,6 +462,11 @@ class Page {
         const at = key.indexOf(":");
         this.emit(key.slice(0, at), key.slice(at + 1));
       }
+    }
+    const first = this.scrollTo.get(seq);
+    if (first !== undefined) { // scroll_to_output=True: the first output, once done
+      this.scrollTo.delete(seq);
+      this.views.get(first)?.el.scrollIntoView({ block: "nearest" });
     }
     const ids = this.pending.get(seq);
     if (!ids) return;

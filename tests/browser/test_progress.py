@@ -74,3 +74,22 @@ def test_gr_progress_draws_a_bar_with_its_description_and_percentage(context: Br
         expect(page.get_by_label("Out")).to_have_value("done")
         expect(busy).to_have_count(0)
         assert watched.messages("error") == []
+
+
+def test_show_progress_on_marks_the_named_blocks_and_scroll_to_output_shows_the_output(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox("abc", label="In")
+        go = gr.Button("Go")
+        gr.Markdown("\n\n".join(["Filler line."] * 60))
+        out = gr.Textbox(label="Far away")
+        go.click(_slow, box, out, show_progress_on=[box], scroll_to_output=True)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.set_viewport_size({"width": 390, "height": 400})
+        expect(page.get_by_label("Far away")).not_to_be_in_viewport()
+        page.get_by_role("button", name="Go").click()
+        expect(page.locator(".block", has=page.get_by_label("In")).get_by_role("status", name="Working")).to_be_visible()
+        expect(page.get_by_label("Far away")).to_have_value("ABC")
+        expect(page.get_by_role("status", name="Working")).to_have_count(0)
+        expect(page.get_by_label("Far away")).to_be_in_viewport()
+        assert watched.messages("error") == []
