@@ -32,7 +32,7 @@ from .components import (
 )
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
-from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
+from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .request import (
     CopyData,
@@ -69,8 +69,9 @@ __all__ = [
     "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData", "Dependency", "DownloadData",
     "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML", "HighlightedText",
     "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown",
-    "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar", "Slider", "State", "Tab",
-    "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "themes", "update",
+    "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar", "Slider", "State",
+    "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "skip", "themes", "update",
+    "validate",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -82,9 +83,9 @@ DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplo
 Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step Success TabbedInterface Text TextArea
+Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step TabbedInterface Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-close_all deploy load mount_gradio_app render set_static_paths skip validate
+close_all deploy load mount_gradio_app render set_static_paths
 """.split())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import context, tree
@@ -64,13 +65,14 @@ class Blocks(BlockContext):
         title: the page title.
         delete_cache: (frequency, age) in seconds: every `frequency` seconds, the state of
             sessions closed more than `age` seconds ago is dropped. Default (60, 3600).
-        css, head: extra CSS and HTML for the page's <head>.
+        css, head: extra CSS and HTML for the page's <head>; css_paths, head_paths: files read for them.
+        js: the source of a JavaScript function the page runs once, when it has loaded.
         fill_height: the app fills the window's height (its last children stretch to fill it).
         fill_width: no maximum width: the app spans the whole window.
     """
 
     load = EventListener("load", "Attach a listener run when a page session starts.")
-    ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths"})
+    ignored_args = frozenset({"theme", "analytics_enabled", "mode"})
 
     def __init__(
         self,
@@ -78,14 +80,18 @@ class Blocks(BlockContext):
         *,
         css: str | None = None,
         head: str | None = None,
+        js: str | None = None,
+        css_paths: Any = None,
+        head_paths: Any = None,
         delete_cache: tuple[float, float] | None = None,
         fill_height: bool = False,
         fill_width: bool = False,
     ):
         self.title = title
         self.fill_height, self.fill_width = bool(fill_height), bool(fill_width)
-        self.css = css
-        self.head = head
+        self.css = join_files(css, css_paths)
+        self.head = join_files(head, head_paths)
+        self.js = js
         self.sweep_every, self.state_ttl = state_lifetime(delete_cache)
         self.blocks_by_id: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
@@ -243,6 +249,7 @@ class Blocks(BlockContext):
                     if b is not self and not getattr(b, "server_only", False)
                 },
                 "dependencies": [d.config() for d in self.dependencies],
+                **({"js": self.js} if self.js else {}),
                 "browser_state": {
                     str(c.id): c.resolved_storage_key(self.title)
                     for c in self.components() if isinstance(c, BrowserState)
@@ -267,3 +274,16 @@ class Blocks(BlockContext):
         if self._server is not None:
             self._server.stop()
             self._server = None
+
+
+def join_files(text: str | None, paths: Any) -> str | None:
+    """`text` followed by the contents of the files `paths` names (one path or a list)."""
+    if paths is None:
+        return text
+    parts = [text] if text else []
+    for path in [paths] if isinstance(paths, (str, os.PathLike)) else list(paths):
+        try:
+            parts.append(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise BlocksError(f"cannot read {path!s} for the page: {exc.strerror or exc}.") from None
+    return "\n".join(parts) or None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import inspect
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import feedback, threads
 from .callbacks import Callback
 from .component import Block, Component
-from .errors import Error, InvalidValueError, ProtocolError
+from .errors import Error, InvalidValueError, ProtocolError, ValidationFailed
 from .limits import short_repr
 from .queue import Queue, Ticket
 from .request import EventData, Request
@@ -264,6 +265,7 @@ class Dispatcher:
 
         def listener() -> tuple[Step, dict[Any, Any], list[int]]:
             inputs, working = self._inputs(dep, values)
+            self._validate(dep, inputs, dep.validator(*self._arguments(dep, inputs)) if dep.validator else None)
             args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
             step = Step(dep)
             changes, changed = self._outputs(dep, values, callback.fn(*args, **kwargs), working, step)
@@ -282,6 +284,7 @@ class Dispatcher:
         heavy = dep.touches_state  # large State is copied and compared off the loop
         try:  # the slot is freed even if the inputs fail (a State that cannot be copied)
             inputs, working = await threads.in_thread(self._inputs, dep, values) if heavy else self._inputs(dep, values)
+            await self._avalidate(dep, inputs)
             args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
             result = await callback.fn(*args, **kwargs)
         finally:
@@ -302,6 +305,7 @@ class Dispatcher:
         callback: Callback = dep.callback  # type: ignore[assignment]
         try:  # until threads.results owns the slot, a failure or a cancel here frees it
             inputs, working = await self._cpu(dep, self._inputs, dep, values)
+            await self._avalidate(dep, inputs)
             args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
         except BaseException:
             if release is not None:
@@ -315,6 +319,29 @@ class Dispatcher:
             changed += step_changed
             await on_step(step)
             values = await self.store.load(session_id) or values
+
+    async def _avalidate(self, dep: "Dependency", inputs: list[Any]) -> None:
+        if dep.validator is not None:
+            verdict = dep.validator(*self._arguments(dep, inputs))
+            self._validate(dep, inputs, await verdict if inspect.isawaitable(verdict) else verdict)
+
+    @staticmethod
+    def _validate(dep: "Dependency", inputs: list[Any], verdict: Any) -> None:
+        """Stop the listener before its function runs when its validator refused an input (Gradio's
+        gr.validate per input, a list of them, or one for the only input)."""
+        if dep.validator is None:
+            return
+        verdicts = verdict if isinstance(verdict, (list, tuple)) else [verdict]
+        failures: dict[int, str] = {}
+        for i, item in enumerate(verdicts):
+            if not (isinstance(item, dict) and item.get("__type__") == "validate"):
+                raise InvalidValueError(f"{dep.where}: its validator returned {item!r}; return "
+                                        f"gr.validate(is_valid, message) per input, or a list of them.")
+            if not item["is_valid"]:
+                target = dep.inputs[i] if i < len(dep.inputs) else None
+                failures[target.id if target is not None else -1 - i] = item["message"]  # type: ignore[assignment]
+        if failures:
+            raise ValidationFailed(failures)
 
     @staticmethod
     def _arguments(dep: "Dependency", inputs: list[Any]) -> list[Any]:
@@ -423,8 +450,11 @@ class Dispatcher:
         if isinstance(exc, Error):
             if exc.print_exception:
                 log.warning("%s: %s raised gr.Error: %s", dep.where, name, exc.message)
-            return {"title": exc.title, "message": exc.message, "duration": exc.duration, "visible": exc.visible,
-                    "kind": "user"}
+            payload: dict[str, Any] = {"title": exc.title, "message": exc.message, "duration": exc.duration,
+                                       "visible": exc.visible, "kind": "user"}
+            if isinstance(exc, ValidationFailed):  # the page shows each message at its input
+                payload.update(kind="validation", fields={str(cid): m for cid, m in exc.failures.items()})
+            return payload
         if isinstance(exc, (InvalidValueError, TimeLimitError)):
             log.error("%s: %s", dep.where, exc)
             return {"title": "Error", "message": str(exc), "duration": None, "visible": True, "kind": "app"}

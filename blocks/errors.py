@@ -49,6 +49,14 @@ class Error(Exception):
         self.print_exception = print_exception
 
 
+class ValidationFailed(Error):
+    """A listener's validator refused its inputs: `failures` maps each refused input to its message."""
+
+    def __init__(self, failures: dict[int, str]):
+        super().__init__("\n".join(failures.values()), duration=None, title="Invalid input", print_exception=False)
+        self.failures = failures
+
+
 class Refused(Exception):
     """The server will not start what a client asked for now: a limit is reached.
 

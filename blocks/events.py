@@ -23,13 +23,11 @@ TRIGGER_MODES = ("once", "multiple", "always_last")
 _ACCEPTED = frozenset({
     "scroll_to_output", "queue", "trigger_mode", "concurrency_limit", "concurrency_id",
     "show_api", "api_description", "api_visibility", "time_limit", "stream_every",
-    "like_user_message", "show_progress_on", "validator", "cancels", "max_batch_size", "key",
+    "like_user_message", "show_progress_on", "validator", "js", "cancels", "max_batch_size", "key",
 })
 # Accepted, but an app relying on them behaves differently here: say so once, at build time.
 _NO_EFFECT_YET: dict[str, str] = {}
 _UNSUPPORTED = {
-    "js": "running JavaScript from a listener is not supported yet; do it in Python or in page code "
-          "listening to the 'blocks:update' DOM event",
     "every": "timed listeners (every=) are not supported yet; use a gr.Timer when it lands",
     "batch": "batched listeners (batch=True) are not supported yet; process one input at a time",
 }
@@ -146,6 +144,17 @@ class Dependency:
         self.trigger_mode = options.get("trigger_mode") or ("always_last" if typing else "multiple")
         if self.trigger_mode not in TRIGGER_MODES:
             raise BlocksError(f"{where}: trigger_mode={self.trigger_mode!r}; use one of {TRIGGER_MODES}.")
+        self.js = options.get("js") or None  # JavaScript function source, run in the page first
+        if self.js is not None and not isinstance(self.js, str):
+            raise BlocksError(f"{where}: js= takes the source of a JavaScript function, e.g. "
+                              f"\"(x) => x.toUpperCase()\"; got {self.js!r}.")
+        self.scroll_to_output = bool(options.get("scroll_to_output"))
+        on = options.get("show_progress_on")
+        self.show_progress_on = None if on is None else _as_list(on, "show_progress_on", where)
+        self.validator = options.get("validator")
+        if self.validator is not None and not callable(self.validator):
+            raise BlocksError(f"{where}: validator={self.validator!r}; give a function taking the same inputs "
+                              f"and returning gr.validate(is_valid, message) per input (or a list of them).")
         self.preprocess = options.get("preprocess", True)
         self.postprocess = options.get("postprocess", True)
         self._read_queue_options(options, where)
@@ -209,6 +218,10 @@ class Dependency:
             "outputs": [c.id for c in self.outputs],
             "show_progress": self.show_progress,
             "trigger_mode": self.trigger_mode,
+            **({"js": self.js, "has_fn": self.callback is not None} if self.js else {}),
+            **({"scroll_to_output": True} if self.scroll_to_output else {}),
+            **({"show_progress_on": [c.id for c in self.show_progress_on]}
+               if self.show_progress_on is not None else {}),
             **({"cancels": [d.id for d in self.cancels]} if self.cancels else {}),
         }
 

@@ -1,10 +1,11 @@
-"""gr.Info, gr.Warning and gr.Progress: what a running callback tells the user without failing."""
+"""gr.Info, gr.Warning, gr.Success, gr.Progress, gr.skip and gr.validate: what a running callback
+(or a listener's validator) tells the user without failing."""
 
 from __future__ import annotations
 
 import contextvars
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 log = logging.getLogger("blocks")
@@ -34,17 +35,59 @@ def Warning(message: str = "Warning issued.", duration: float | None = 10, visib
     _show("warning", message, duration, visible, title)
 
 
+def Success(message: str = "Success.", duration: float | None = 10, visible: bool = True,  # noqa: N802
+            title: str = "Success") -> None:
+    """Show `message` in a success toast; the listener goes on."""
+    _show("success", message, duration, visible, title)
+
+
+def skip() -> dict[str, Any]:
+    """Returned for an output (alone or in the tuple of outputs): leave that output as it is."""
+    return {"__type__": "update"}
+
+
+def validate(is_valid: bool, message: str) -> dict[str, Any]:
+    """What a listener's `validator=` returns per input: whether it is valid and what to tell the user."""
+    return {"__type__": "validate", "is_valid": bool(is_valid), "message": str(message)}
+
+
 class Progress:
-    """Accepted as a listener's default argument (`progress=gr.Progress()`); progress bars are
-    not drawn yet, so calling it and `progress.tqdm(items)` change nothing."""
+    """A listener's default argument (`progress=gr.Progress()`): `progress(0.5, desc="Halfway")`,
+    `progress((3, 10))` or `progress.tqdm(items)` draw a bar with its description and percentage
+    over the listener's outputs (a "progress" frame to the page)."""
 
     def __init__(self, track_tqdm: bool = False):
         self.track_tqdm = track_tqdm
 
     def __call__(self, progress: Any = None, desc: str | None = None, total: int | None = None,
                  unit: str = "steps") -> "Progress":
+        if isinstance(progress, tuple) and len(progress) == 2:
+            index, total = progress
+        elif isinstance(progress, int) and not isinstance(progress, bool) and total:
+            index = progress
+        else:
+            index = None
+        fraction = None if progress is None else (index / total if index is not None and total else float(progress))
+        send = reporting.get()
+        if send is None:
+            log.warning("gr.Progress called outside a listener: there is no page to show it on")
+        else:
+            send({"type": "progress", "progress": None if fraction is None else min(max(fraction, 0.0), 1.0),
+                  "desc": desc, "index": index, "total": total, "unit": unit})
         return self
 
     def tqdm(self, iterable: Iterable[Any], desc: str | None = None, total: int | None = None,
              unit: str = "steps", **kwargs: Any) -> Iterable[Any]:
-        return iterable
+        """Each item of `iterable` as it comes, moving the bar one step per item."""
+        if total is None:
+            total = len(iterable) if hasattr(iterable, "__len__") else None  # type: ignore[arg-type]
+        for index, item in enumerate(iterable):
+            self((index, total) if total else None, desc=desc, unit=unit)
+            yield item
+        if total:
+            self((total, total), desc=desc, unit=unit)
+
+
+# Where gr.Progress reports in this context: set by the server around each page event.
+reporting: contextvars.ContextVar[Callable[[dict[str, Any]], None] | None] = contextvars.ContextVar(
+    "blocks_progress", default=None)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import uvicorn
 
 from . import threads
+from .app import join_files
 from .errors import BlocksError
 from .server.app import Runtime, create_app
 from .server.trust import uvicorn_options
@@ -33,7 +34,7 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C; docker stop, systemd, 
 # Gradio launch() arguments accepted for compatibility that change nothing here.
 _IGNORED = frozenset({"debug", "max_threads", "favicon_path", "ssl_verify", "allowed_paths", "blocked_paths",
                       "app_kwargs", "max_file_size", "enable_monitoring",
-                      "node_server_name", "node_port", "ssr_mode", "pwa", "i18n", "theme", "js",
+                      "node_server_name", "node_port", "ssr_mode", "pwa", "i18n", "theme",
                       "footer_links", "show_api", "width", "height", "inline", "favicon", "strict_cors"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
 _REFUSED = {
@@ -138,7 +139,8 @@ def _check_gradio_args(given: dict[str, Any]) -> None:
     unknown = sorted(set(given) - _IGNORED - set(_REFUSED))
     if unknown:
         raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
-                          f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, ssl_keyfile, "
+                          f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, js, css_paths, "
+                          f"head_paths, ssl_keyfile, "
                           f"ssl_certfile, ssl_keyfile_password, state_session_capacity, and Gradio's other "
                           f"arguments that change nothing here.")
 
@@ -165,6 +167,9 @@ def launch(
     root_path: str | None = None,
     css: str | None = None,
     head: str | None = None,
+    js: str | None = None,
+    css_paths: Any = None,
+    head_paths: Any = None,
     ssl_keyfile: str | None = None,
     ssl_certfile: str | None = None,
     ssl_keyfile_password: str | None = None,
@@ -180,10 +185,12 @@ def launch(
     _check_gradio_args(ignored)
     if ignored.get("max_threads") is not None:
         threads.configure(ignored["max_threads"])
-    if css is not None:  # Gradio 6 takes page CSS and <head> HTML in launch()
-        blocks.css = (blocks.css or "") + css
-    if head is not None:
-        blocks.head = (blocks.head or "") + head
+    if css is not None or css_paths is not None:  # Gradio 6 takes page CSS, <head> HTML and js in launch()
+        blocks.css = join_files("\n".join(p for p in (blocks.css, css) if p), css_paths)
+    if head is not None or head_paths is not None:
+        blocks.head = join_files("\n".join(p for p in (blocks.head, head) if p), head_paths)
+    if js is not None:
+        blocks.js, blocks._config = js, None
     _logging(quiet)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:

@@ -110,14 +110,18 @@ export function pendingOutputs(dependencies, triggered) {
   const visit = (dep) => {
     if (seen.has(dep)) return;
     seen.add(dep);
-    for (const id of dep.outputs) {
-      if (dep.show_progress !== "hidden") outputs.add(String(id));
-      triggeredBy(dependencies, id, "change").forEach(visit);
-    }
+    if (dep.show_progress !== "hidden") (dep.show_progress_on ?? dep.outputs).forEach((id) => outputs.add(String(id)));
+    for (const id of dep.outputs) triggeredBy(dependencies, id, "change").forEach(visit);
     dependencies.filter((next) => next.after && next.after[0] === dep.id).forEach(visit);
   };
   triggered.forEach(visit);
   return [...outputs];
+}
+
+/** How the outputs of `triggered` show that they wait: "minimal" (a small spinner) when every
+ * listener asked for it, else "full" (an overlay with a spinner and the elapsed seconds). */
+export function progressMode(triggered) {
+  return triggered.length && triggered.every((dep) => dep.show_progress === "minimal") ? "minimal" : "full";
 }
 
 /** The delay before the next reconnect attempt. */
@@ -264,6 +268,8 @@ class Page {
     this.views = new Map(); // component id (string) -> {id, el, props, update, destroy, classes}
     this.deferred = new Map(); // id -> props updated before its view was mounted (a hidden tab's)
     this.dirty = new Map(); // component id -> value the user set since the last event sent
+    this.scrollTo = new Map(); // event seq -> output id to scroll into view when done
+    this.known = new Map(); // component id -> its latest value seen by the page (for listener js=)
     this.pending = new Map(); // event seq -> output ids shown as pending
     this.unconfirmed = new Map(); // event seq -> values it carries, until its done update
     this.busy = new Map(); // component id -> number of events it waits for
@@ -323,6 +329,7 @@ class Page {
     const props = { ...spec.props, ...this.deferred.get(String(node.id)), id: node.id };
     this.deferred.delete(String(node.id));
     const self = { parent };
+    if ("value" in props) this.known.set(String(node.id), props.value);
     let view;
     if (spec.renderer === "tab") {
       view = renderTab(props, () => this.mountChildren(node, modules, self).map((child) => child.el));
@@ -365,8 +372,9 @@ class Page {
    * becomes the fields of the listener's gr.EventData, e.g. {index, value, selected} for select. */
   emit(target, event, value, data) {
     target = Number(target);
-    if (value !== undefined) this.dirty.set(String(target), value);
-    const deps = triggeredBy(this.dependencies, target, event);
+    if (value !== undefined) { this.dirty.set(String(target), value); this.known.set(String(target), value); }
+    let deps = triggeredBy(this.dependencies, target, event);
+    if (deps.some((dep) => dep.js) && !(deps = this.runJs(deps)).length) return;
     if (!deps.length) return;
     if (this.ended) return this.showExpired(); // a dead page must say so, not pulse forever
     const key = `${target}:${event}`;
@@ -382,8 +390,48 @@ class Page {
     this.dirty.clear();
     this.unconfirmed.set(seq, values);
     this.markPending(seq, deps);
+    document.querySelectorAll(".validation-message").forEach((p) => p.remove());
+    document.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
     dispatch("blocks:event", { target, event, seq });
     this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) });
+  }
+
+  /** Listeners with js=: their function runs here first, with the inputs' values. Its result
+   * becomes the inputs of the Python function, or (fn=None) the outputs; the listeners left for
+   * the server are returned. A failing function shows an error toast and stops its listener. */
+  runJs(deps) {
+    return deps.filter((dep) => {
+      if (!dep.js) return true;
+      const args = dep.inputs.map((id) => this.dirty.get(String(id)) ?? this.known.get(String(id)));
+      let result;
+      try {
+        result = new Function(`return (${dep.js});`)()(...args);
+      } catch (err) {
+        this.showError({ title: "JavaScript error", message: `${err}` });
+        return false;
+      }
+      const targets = dep.has_fn ? dep.inputs : dep.outputs;
+      const values = targets.length === 1 ? [result] : Array.isArray(result) ? result : [result];
+      targets.forEach((id, i) => {
+        if (values[i] === undefined) return;
+        id = String(id);
+        if (dep.has_fn) this.dirty.set(id, values[i]); // what Python gets
+        else this.patch(id, { value: values[i] }); // shown only: the server keeps its own value
+      });
+      return dep.has_fn;
+    });
+  }
+
+  /** Once loaded: Blocks(js=) / launch(js=), then the demo.load(js=) listeners without Python. */
+  runPageJs() {
+    if (this.config.js) {
+      try { new Function(`return (${this.config.js});`)()(); } catch (err) {
+        this.showError({ title: "JavaScript error", message: `${err}` });
+      }
+    }
+    const rootId = this.config.layout.id;
+    this.runJs(this.dependencies.filter((dep) => dep.js && !dep.has_fn
+      && dep.triggers.some(([id, event]) => id === rootId && event === "load")));
   }
 
   /** Set a component's value as if the user had, then fire `event` (window.blocks.send). */
@@ -407,7 +455,10 @@ class Page {
 
   markPending(seq, deps) {
     const ids = pendingOutputs(this.dependencies, deps).filter((id) => this.views.has(id));
-    ids.forEach((id) => this.setBusy(id, 1));
+    const mode = progressMode(deps);
+    const scroll = deps.find((dep) => dep.scroll_to_output && dep.outputs.length);
+    if (scroll) this.scrollTo.set(seq, String(scroll.outputs[0]));
+    ids.forEach((id) => this.setBusy(id, 1, mode));
     this.pending.set(seq, ids);
   }
 
@@ -422,6 +473,22 @@ class Page {
     }
   }
 
+  /** gr.Progress in a running listener: a bar with its description and percentage over its outputs. */
+  showProgress({ seq, progress, desc, index, total, unit }) {
+    for (const id of this.pending.get(seq) ?? []) {
+      const overlay = this.views.get(id).el.querySelector(":scope > .progress.full");
+      if (!overlay) continue;
+      let bar = overlay.querySelector("progress");
+      if (!bar) overlay.append(h("span", { className: "progress-desc" }), (bar = h("progress", { max: 1 })));
+      const percent = progress == null ? "" : `${Math.round(progress * 100)}%`;
+      const count = index != null && total ? `${index}/${total} ${unit}` : "";
+      overlay.querySelector(".progress-desc").textContent = [desc, count, percent].filter(Boolean).join(" · ");
+      if (progress == null) bar.removeAttribute("value");
+      else bar.value = progress;
+      bar.setAttribute("aria-label", desc || "Progress");
+    }
+  }
+
   finish(seq) {
     const key = this.runningKey.get(seq);
     if (key !== undefined) {
@@ -432,6 +499,11 @@ class Page {
         this.emit(key.slice(0, at), key.slice(at + 1));
       }
     }
+    const first = this.scrollTo.get(seq);
+    if (first !== undefined) { // scroll_to_output=True: the first output, once done
+      this.scrollTo.delete(seq);
+      this.views.get(first)?.el.scrollIntoView({ block: "nearest" });
+    }
     const ids = this.pending.get(seq);
     if (!ids) return;
     this.pending.delete(seq);
@@ -439,16 +511,19 @@ class Page {
     ids.forEach((id) => { if (!this.busy.has(id)) this.views.get(id).el.querySelector(":scope > .queue-status")?.remove(); });
   }
 
-  setBusy(id, delta) {
+  setBusy(id, delta, mode = "full") {
     const count = (this.busy.get(id) ?? 0) + delta;
     const { el } = this.views.get(id);
     el.classList.toggle("pending", count > 0);
+    let overlay = el.querySelector(":scope > .progress");
     if (count > 0) {
       this.busy.set(id, count);
       el.setAttribute("aria-busy", "true");
+      if (!overlay) el.append(busyOverlay(mode));
     } else {
       this.busy.delete(id);
       el.removeAttribute("aria-busy");
+      if (overlay) { clearInterval(overlay.timer); overlay.remove(); }
     }
   }
 
@@ -568,10 +643,11 @@ class Page {
       case "update": return this.applyUpdate(message);
       case "error": return this.showError(message);
       case "warning": return console.warn(message.message);
-      case "toast": return this.toast({ kind: message.level === "warning" ? "warning" : "info", title: message.title,
+      case "toast": return this.toast({ kind: ["warning", "success"].includes(message.level) ? message.level : "info", title: message.title,
         message: message.message, duration: message.duration });
       case "expired": return this.expire(message.message);
       case "queue": return this.showQueue(message);
+      case "progress": return this.showProgress(message);
       default: console.warn("blocks: unknown message from the server", message);
     }
   }
@@ -599,6 +675,7 @@ class Page {
     if (done && seq === 0 && !this.ready) {
       this.ready = true;
       this.resolveReady?.();
+      this.runPageJs();
       dispatch("blocks:ready", {});
     }
   }
@@ -611,7 +688,7 @@ class Page {
       if (this.config.components[id]) this.deferred.set(id, { ...this.deferred.get(id), ...patch });
       return;
     }
-    if ("value" in patch) this.dirty.delete(id);
+    if ("value" in patch) { this.dirty.delete(id); this.known.set(id, patch.value); }
     try {
       Object.assign(view.props, patch);
       applyCommon(view, patch);
@@ -654,13 +731,36 @@ class Page {
     });
   }
 
-  showError({ title, message, seq = null, duration = null }) {
-    this.toast({ kind: "error", title: title || "Error", message: message ?? "", duration });
+  showError({ title, message, seq = null, duration = null, fields = null }) {
+    for (const [id, text] of Object.entries(fields ?? {})) { // a validator's message, at its input
+      const view = this.views.get(id);
+      if (!view) continue;
+      view.el.querySelector(":scope > .validation-message")?.remove();
+      view.el.classList.add("invalid");
+      view.el.append(h("p", { className: "validation-message", role: "alert" }, text));
+    }
+    const outputs = [...(this.pending.get(seq) ?? []), ...Object.keys(fields ?? {})];
+    outputs.forEach((id) => this.views.get(id)?.el.classList.add("invalid")); // cleared by the next event
+    this.toast({ kind: "error", title: title || "Error", message: message ?? "", duration, near: outputs });
     dispatch("blocks:error", { title: title || "Error", message: message ?? "", seq });
   }
 
+  /** Toasts sit at the bottom corner, or at the top when they would cover one of `ids`. */
+  avoid(ids) {
+    const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const covers = () => {
+      const box = this.toasts.getBoundingClientRect();
+      return ids.some((id) => { const el = this.views.get(id)?.el; return el && overlaps(box, el.getBoundingClientRect()); });
+    };
+    this.toasts.classList.remove("top");
+    if (covers()) {
+      this.toasts.classList.add("top");
+      if (covers()) this.toasts.classList.remove("top");
+    }
+  }
+
   /** A toast: role=alert, a close button, gone after `duration` seconds when given. */
-  toast({ kind, title, message, duration = null, action = null }) {
+  toast({ kind, title, message, duration = null, action = null, near = null }) {
     const box = h("div", { className: `toast ${kind}`, role: "alert" },
       h("strong", { className: "toast-title" }, title),
       message ? h("p", { className: "toast-message" }, message) : null,
@@ -668,9 +768,22 @@ class Page {
     const close = h("button", { type: "button", className: "toast-close", "aria-label": "Close", onclick: () => box.remove() }, "×");
     box.append(close);
     this.toasts.append(box);
+    this.avoid(near ?? [...this.pending.values()].flat());
     if (duration > 0) setTimeout(() => box.remove(), duration * 1000);
     return box;
   }
+}
+
+/** What a busy output shows: a spinner, and in "full" mode the seconds since it started ("1.2s"). */
+function busyOverlay(mode) {
+  const elapsed = h("span", { className: "progress-elapsed" }, mode === "full" ? "0.0s" : "");
+  const overlay = h("div", { className: `progress ${mode}`, role: "status", "aria-label": "Working" },
+    h("span", { className: "spinner", "aria-hidden": "true" }), elapsed);
+  if (mode === "full") {
+    const start = performance.now();
+    overlay.timer = setInterval(() => { elapsed.textContent = `${((performance.now() - start) / 1000).toFixed(1)}s`; }, 100);
+  }
+  return overlay;
 }
 
 // ---------------------------------------------------------------------------

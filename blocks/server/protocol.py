@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from .. import feedback
 from ..dispatch import Step
 from ..errors import BlocksError, Error, InvalidValueError, ProtocolError, Refused
 from ..limits import MAX_NESTING, nesting_depth_over
@@ -93,13 +94,23 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
             for toast in step.toasts:
                 await session.send({**toast, "seq": seq})
         if step.error and step.error.get("visible", True) and session.send:
-            await session.send(error_message(seq, step.error["title"], step.error["message"], step.error["duration"]))
+            frame = error_message(seq, step.error["title"], step.error["message"], step.error["duration"])
+            if "fields" in step.error:  # a validator's messages, by input id, for the page to show there
+                frame["fields"] = step.error["fields"]
+            await session.send(frame)
         updates.update(step.updates)
         if (updates or step.last) and session.send:
             await session.send({"type": "update", "seq": seq, "updates": updates, "done": step.last})
             done_sent = step.last
             updates = {}
 
+    loop = asyncio.get_running_loop()
+
+    def progress(frame: dict[str, Any]) -> None:  # gr.Progress, from the loop or a worker thread
+        if session.send:
+            loop.call_soon_threadsafe(sessions.spawn, session.send({**frame, "seq": seq}))
+
+    token = feedback.reporting.set(progress)
     try:
         start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
         await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket, event_data=event_data)
@@ -111,6 +122,8 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
         if session.send:
             await session.send(error_message(seq, "Server error", "The server failed to run this event; "
                                              "its log has the details."))
+    finally:
+        feedback.reporting.reset(token)
     if not done_sent and session.send:
         await session.send({"type": "update", "seq": seq, "updates": updates, "done": True})
 
