@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import context
-from .component import Block, Component
+from .component import DROP, Arg, Block, Component
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
 from .layout import BlockContext
@@ -71,18 +71,14 @@ class Blocks(BlockContext):
     ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths",
                               "fill_width", "fill_height"})
 
-    def __init__(
-        self,
-        title: str = "Blocks",
-        *,
-        css: str | None = None,
-        head: str | None = None,
-        delete_cache: tuple[float, float] | None = None,
-    ):
-        self.title = title
-        self.css = css
-        self.head = head
-        self.sweep_every, self.state_ttl = state_lifetime(delete_cache)
+    args = {"title": Arg("Blocks", prop=False), "css": Arg(None, prop=False), "head": Arg(None, prop=False),
+            "delete_cache": Arg(None, prop=False), "render": Arg(False, prop=False),
+            "visible": DROP, "elem_id": DROP, "elem_classes": DROP, "key": DROP}
+    positional = ("title",)
+
+    def setup(self) -> None:
+        super().setup()
+        self.sweep_every, self.state_ttl = state_lifetime(self.delete_cache)
         self.blocks_by_id: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._next_id = 0
@@ -94,7 +90,6 @@ class Blocks(BlockContext):
         self.default_concurrency_limit: int | None = default_limit()
         self.max_queue_size: int | None = None
         self.status_update_rate = 0.25  # seconds between queue-position updates to waiting pages
-        super().__init__(render=False)
         self.id = self._claim_id()
         self.blocks = self
         self.blocks_by_id[self.id] = self
