@@ -74,6 +74,7 @@ class CheckboxGroup(Choices, renderer="checkboxgroup"):
     default_label = "Checkbox Group"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
+    select = EventListener("select", "Fires when the user checks or unchecks a choice.")
     ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "show_select_all"})
 
     args = {"value": Arg(None, convert=lambda block, value: [] if value is None else value)}
