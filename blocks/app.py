@@ -199,7 +199,9 @@ class Blocks(BlockContext):
         if component.interactive is not None:
             return bool(component.interactive)
         is_input = any(component in d.inputs for d in self.dependencies)
-        is_output = any(component in d.outputs for d in self.dependencies)
+        # Being cleared by a ClearButton does not make a component an output.
+        is_output = any(component in d.outputs for d in self.dependencies
+                        if not any(getattr(t.block, "clears", False) for t in d.triggers))
         return is_input or not is_output
 
     def _layout(self, block: BlockContext) -> list[dict[str, Any]]:

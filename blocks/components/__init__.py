@@ -1,9 +1,9 @@
 """The components, one module per family."""
 
-from .buttons import Button
+from .buttons import Button, ClearButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .numbers import Number, Slider
 from .text import Markdown, Textbox
 from .toggles import Checkbox
 
-__all__ = ["Button", "Checkbox", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
+__all__ = ["Button", "ClearButton", "Checkbox", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
