@@ -6,4 +6,5 @@ from .numbers import Number, Slider
 from .text import Markdown, Textbox
 from .toggles import Checkbox
 
-__all__ = ["Button", "ClearButton", "Checkbox", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
+__all__ = ["Button", "Checkbox", "CheckboxGroup", "ClearButton", "Dropdown", "Markdown", "Number", "Radio", "Slider",
+           "Textbox"]

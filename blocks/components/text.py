@@ -35,6 +35,7 @@ class Textbox(Component, renderer="textbox"):
     submit = EventListener("submit", SUBMIT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
+    key_up = EventListener("key_up", "Fires when the user releases a key in the box (gr.KeyUpData: key, input_value).")
     ignored_args = _COMMON_IGNORED | {"autoscroll", "show_copy_button", "submit_btn", "stop_btn",
                                       "buttons", "html_attributes"}
     args = {"value": Arg("", convert=lambda block, value: "" if value is None else value),
