@@ -36,9 +36,13 @@ class Textbox(Component, renderer="textbox"):
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
     key_up = EventListener("key_up", "Fires when the user releases a key in the box (gr.KeyUpData: key, input_value).")
-    ignored_args = _COMMON_IGNORED | {"autoscroll", "show_copy_button", "submit_btn", "stop_btn",
-                                      "buttons", "html_attributes"}
-    args = {"value": Arg("", convert=lambda block, value: "" if value is None else value),
+    ignored_args = _COMMON_IGNORED
+    args = {**{name: Arg(default, unhonoured=f"not supported yet: {why}") for name, default, why in (
+                ("autoscroll", True, "the box does not follow a growing value"),
+                ("show_copy_button", False, "there is no copy button"), ("buttons", None, "there is no copy button"),
+                ("submit_btn", False, "there is no submit button (Enter still submits)"),
+                ("stop_btn", False, "there is no stop button"), ("html_attributes", None, "they are not applied"))},
+            "value": Arg("", convert=lambda block, value: "" if value is None else value),
             "type": Arg("text", one_of=("text", "password", "email")), "lines": 1, "max_lines": 20,
             "placeholder": None, "autofocus": False, "text_align": None, "rtl": False, "max_length": None}
 
