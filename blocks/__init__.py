@@ -17,6 +17,7 @@ from .components import (
     Button,
     Checkbox,
     CheckboxGroup,
+    ClearButton,
     Code,
     ColorPicker,
     DateTime,
@@ -65,20 +66,20 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
-    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Code",
-    "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData", "Dependency", "DownloadData",
-    "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML", "HighlightedText",
-    "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown",
-    "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar", "Slider", "State",
-    "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "skip", "themes", "update",
-    "validate",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
+    "ClearButton", "Code", "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData",
+    "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML",
+    "HighlightedText", "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label",
+    "LikeData", "Markdown", "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar",
+    "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "skip",
+    "themes", "update", "validate",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup ClearButton DataFrame Dataframe Dataset DeepLinkButton Dialogue
+Checkboxgroup DataFrame Dataframe Dataset DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
 Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import context, tree
-from .component import Block, Component
+from . import context, themes, tree
+from .component import DROP, Arg, Block, Component
 from .container import BlockContext
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
@@ -72,27 +72,29 @@ class Blocks(BlockContext):
     """
 
     load = EventListener("load", "Attach a listener run when a page session starts.")
-    ignored_args = frozenset({"theme", "analytics_enabled", "mode"})
+    ignored_args = frozenset({"analytics_enabled", "mode"})
 
-    def __init__(
-        self,
-        title: str = "Blocks",
-        *,
-        css: str | None = None,
-        head: str | None = None,
-        js: str | None = None,
-        css_paths: Any = None,
-        head_paths: Any = None,
-        delete_cache: tuple[float, float] | None = None,
-        fill_height: bool = False,
-        fill_width: bool = False,
-    ):
-        self.title = title
-        self.fill_height, self.fill_width = bool(fill_height), bool(fill_width)
-        self.css = join_files(css, css_paths)
-        self.head = join_files(head, head_paths)
-        self.js = js
-        self.sweep_every, self.state_ttl = state_lifetime(delete_cache)
+    args = {"title": Arg("Blocks", prop=False), "css": Arg(None, prop=False), "head": Arg(None, prop=False),
+            "js": Arg(None, prop=False), "css_paths": Arg(None, prop=False), "head_paths": Arg(None, prop=False),
+            "delete_cache": Arg(None, prop=False), "fill_height": Arg(False, prop=False),
+            "fill_width": Arg(False, prop=False), "theme": Arg(None, prop=False), "render": Arg(False, prop=False),
+            "visible": DROP, "elem_id": DROP, "elem_classes": DROP, "key": DROP}
+    positional = ("title",)
+    title: str
+    css: str | None
+    head: str | None
+    js: str | None
+    theme: Any
+    fill_height: bool
+    fill_width: bool
+
+    def setup(self) -> None:
+        super().setup()
+        self.fill_height, self.fill_width = bool(self.fill_height), bool(self.fill_width)
+        self.css = join_files(self.css, self.css_paths)
+        self.head = join_files(self.head, self.head_paths)
+        self.theme = themes.resolve(self.theme)
+        self.sweep_every, self.state_ttl = state_lifetime(self.delete_cache)
         self.blocks_by_id: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._next_id = 0
@@ -104,7 +106,6 @@ class Blocks(BlockContext):
         self.default_concurrency_limit: int | None = default_limit()
         self.max_queue_size: int | None = None
         self.status_update_rate = 0.25  # seconds between queue-position updates to waiting pages
-        super().__init__(render=False)
         self.id = self._claim_id()
         self.blocks = self
         self.blocks_by_id[self.id] = self
@@ -214,7 +215,9 @@ class Blocks(BlockContext):
         if component.interactive is not None:
             return bool(component.interactive)
         is_input = any(component in d.inputs for d in self.dependencies)
-        is_output = any(component in d.outputs for d in self.dependencies)
+        # Being cleared by a ClearButton does not make a component an output.
+        is_output = any(component in d.outputs for d in self.dependencies
+                        if not any(getattr(t.block, "clears", False) for t in d.triggers))
         return is_input or not is_output
 
     def _layout(self, block: BlockContext) -> list[dict[str, Any]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import difflib
-import functools
 import inspect
 import logging
 from collections.abc import Callable
@@ -74,16 +73,6 @@ def _suggest(name: str, options: list[str]) -> str:
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
-def _warn_unhonoured(cls: type, explicit: dict[str, Any], signature: inspect.Signature) -> None:
-    """An argument of `cls.unhonoured` given another value than its default logs one warning, once
-    per process (callbacks build components on every call)."""
-    for name, why in getattr(cls, "unhonoured", {}).items():
-        if name in explicit and explicit[name] != signature.parameters[name].default \
-                and (cls.__name__, name) not in _warned:
-            _warned.add((cls.__name__, name))
-            log.warning("gr.%s(%s=%r) is accepted but %s.", cls.__name__, name, explicit[name], why)
-
-
 def _bind(cls: type, signature: inspect.Signature, args: tuple, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The arguments a constructor call gave, by name; a BlocksError for unknown or misplaced ones."""
     params = [p for p in signature.parameters if p not in ("self", "kwargs")]
@@ -102,25 +91,6 @@ def _bind(cls: type, signature: inspect.Signature, args: tuple, kwargs: dict[str
     return explicit
 
 
-def _record_arguments(init: Callable) -> Callable:
-    """Wrap a hand-written __init__ of a Block subclass to check arguments and remember which were
-    given (what a component returned from a callback updates, as in `return gr.Markdown(visible=True)`)."""
-    signature = inspect.signature(init)
-    params = [p for p in signature.parameters if p not in ("self", "kwargs")]
-
-    @functools.wraps(init)
-    def wrapper(self: Block, *args: Any, **kwargs: Any) -> None:
-        if "_explicit" not in self.__dict__:
-            cls = type(self)
-            explicit = _bind(cls, signature, (self, *args), kwargs)
-            self.__dict__["_explicit"] = explicit
-            _warn_unhonoured(cls, explicit, signature)
-            kwargs = {k: v for k, v in kwargs.items() if k in params}
-        init(self, *args, **kwargs)
-
-    return wrapper
-
-
 class Block:
     """Anything that can sit in a Blocks tree: components and layouts.
 
@@ -133,8 +103,6 @@ class Block:
     renderer: ClassVar[str | None] = None
     # Gradio arguments accepted for compatibility that change nothing visible (no warning).
     ignored_args: ClassVar[frozenset[str]] = frozenset()
-    # For hand-written constructors: arguments accepted but not honoured, with why (see Arg.unhonoured).
-    unhonoured: ClassVar[dict[str, str]] = {}
     args: ClassVar[dict[str, Any]] = {
         "visible": Arg(True, one_of=(True, False, "hidden")),
         "elem_id": None,
@@ -158,10 +126,7 @@ class Block:
         super().__init_subclass__(**kwargs)
         if renderer is not None:  # class Slider(Number, renderer="slider")
             cls.renderer = renderer
-        if "__init__" in cls.__dict__:
-            cls.__init__ = _record_arguments(cls.__dict__["__init__"])  # type: ignore[method-assign]
-        else:
-            cls._declare()
+        cls._declare()
         if cls.renderer and cls.renderer not in BUILTIN_RENDERERS \
                 and not (COMPONENTS_DIR / f"{cls.renderer}.js").is_file():
             raise BlocksError(f"{cls.__name__}.renderer is {cls.renderer!r} but there is no "
@@ -169,9 +134,9 @@ class Block:
 
     @classmethod
     def _declare(cls) -> None:
-        merged: dict[str, Arg] = {}
-        for base in reversed(cls.__mro__[1:]):
-            merged.update(base.__dict__.get("arguments", {}))
+        # The nearest declared base's arguments, with what it dropped left out.
+        base = next((b for b in cls.__mro__[1:] if "arguments" in b.__dict__), None)
+        merged: dict[str, Arg] = dict(base.__dict__["arguments"]) if base is not None else {}
         own = cls.__dict__.get("args", {}) if cls is not Block else Block.args
         for name, spec in own.items():
             if spec is DROP:
@@ -184,9 +149,7 @@ class Block:
         if missing:
             raise TypeError(f"{cls.__name__}.positional names '{missing[0]}', which is not in its args")
         cls.arguments = merged
-        names = tuple(n for n, a in merged.items() if a.prop and n != "value") + cls.derived_props
-        listed = cls.__dict__.get("prop_names", ())  # hand-listed props of classes not declared yet
-        cls.prop_names = names + tuple(n for n in listed if n not in names)
+        cls.prop_names = tuple(n for n, a in merged.items() if a.prop and n != "value") + cls.derived_props
         params = [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=merged[n].default)
                   for n in cls.positional]
         params += [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=a.default)
@@ -195,11 +158,7 @@ class Block:
 
     def __init__(self, *args: Any, **kwargs: Any):
         cls = type(self)
-        declared = next(c for c in cls.__mro__ if "arguments" in c.__dict__)
-        explicit = _bind(declared, declared.__signature__, args, kwargs)  # type: ignore[attr-defined]
-        if declared is not cls:  # a hand-written constructor calling a declared base
-            self._init_declared(explicit)
-            return
+        explicit = _bind(cls, cls.__signature__, args, kwargs)  # type: ignore[attr-defined]
         self.__dict__["_explicit"] = explicit
         for name, arg in cls.arguments.items():
             if arg.unhonoured and name in explicit and explicit[name] != arg.default \
@@ -218,7 +177,7 @@ class Block:
             value = given[name] if name in given else arg.fresh_default()
             setattr(self, name, arg.apply(self, name, value) if name in given or arg.convert else value)
         self.setup()
-        if given.get("render", True):
+        if given.get("render", arguments["render"].default if "render" in arguments else True):
             self.render()
 
     if TYPE_CHECKING:  # declared arguments are attributes of the same name (set by the constructor)

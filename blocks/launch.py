@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
-from . import threads
+from . import themes, threads
 from .app import join_files
 from .errors import BlocksError
 from .server.app import Runtime, create_app
@@ -34,7 +34,7 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C; docker stop, systemd, 
 # Gradio launch() arguments accepted for compatibility that change nothing here.
 _IGNORED = frozenset({"debug", "max_threads", "favicon_path", "ssl_verify", "allowed_paths", "blocked_paths",
                       "app_kwargs", "max_file_size", "enable_monitoring",
-                      "node_server_name", "node_port", "ssr_mode", "pwa", "i18n", "theme",
+                      "node_server_name", "node_port", "ssr_mode", "pwa", "i18n",
                       "footer_links", "show_api", "width", "height", "inline", "favicon", "strict_cors"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
 _REFUSED = {
@@ -170,6 +170,7 @@ def launch(
     js: str | None = None,
     css_paths: Any = None,
     head_paths: Any = None,
+    theme: Any = None,
     ssl_keyfile: str | None = None,
     ssl_certfile: str | None = None,
     ssl_keyfile_password: str | None = None,
@@ -191,6 +192,8 @@ def launch(
         blocks.head = join_files("\n".join(p for p in (blocks.head, head) if p), head_paths)
     if js is not None:
         blocks.js, blocks._config = js, None
+    if theme is not None:  # Gradio 6 takes the theme in launch() too
+        blocks.theme = themes.resolve(theme)
     _logging(quiet)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:

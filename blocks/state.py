@@ -5,12 +5,11 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
-from collections.abc import Callable
 from typing import Any
 
 import orjson
 
-from .component import Component
+from .component import DROP, Arg, Component
 from .errors import BlocksError
 from .events import EventListener
 
@@ -69,28 +68,21 @@ class State(Component):
 
     change = EventListener("change", "Fires after a listener changes the value (compared deeply).")
     server_only = True
-    prop_names = ()
+    args = {"value": None, "time_to_live": Arg(None, prop=False), "delete_callback": Arg(None, prop=False),
+            **{name: DROP for name in ("label", "info", "show_label", "interactive", "scale", "min_width",
+                                       "visible", "elem_id", "elem_classes")}}
+    positional = ("value", "render")
 
-    def __init__(
-        self,
-        value: Any = None,
-        render: bool = True,
-        *,
-        time_to_live: float | None = None,
-        delete_callback: Callable[[Any], None] | None = None,
-        key: Any = None,
-    ):
-        if not callable(value):
+    def setup(self) -> None:
+        self.visible, self.elem_id, self.elem_classes = False, None, []
+        if not callable(self.value):
             try:
-                copy.deepcopy(value)
+                copy.deepcopy(self.value)
             except Exception as exc:  # noqa: BLE001 - any failure means "cannot be copied"
                 raise BlocksError(
-                    f"gr.State({type(value).__name__}): the value cannot be deep-copied ({exc}). "
+                    f"gr.State({type(self.value).__name__}): the value cannot be deep-copied ({exc}). "
                     f"Keep such objects in a global dict keyed by request.session_hash instead."
                 ) from None
-        self.time_to_live = time_to_live
-        self.delete_callback = delete_callback
-        super().__init__(value, visible=False, render=render, key=key)
 
     def initial_value(self) -> Any:
         return self.value() if callable(self.value) else copy.deepcopy(self.value)
@@ -108,22 +100,17 @@ class BrowserState(State):
         secret: the key material; by default a server-side key that survives restarts.
     """
 
-    def __init__(
-        self,
-        default_value: Any = None,
-        *,
-        storage_key: str | None = None,
-        secret: str | None = None,
-        render: bool = True,
-        key: Any = None,
-    ):
+    args = {"default_value": Arg(None, prop=False), "storage_key": Arg(None, prop=False),
+            "secret": Arg(None, prop=False), "value": DROP, "time_to_live": DROP, "delete_callback": DROP}
+    positional = ("default_value",)
+
+    def setup(self) -> None:
         try:
-            orjson.dumps(default_value)
+            orjson.dumps(self.default_value)
         except TypeError as exc:
-            raise BlocksError(f"gr.BrowserState({default_value!r}): the value must be JSON ({exc}).") from None
-        self.storage_key = storage_key
-        self.secret = secret
-        super().__init__(default_value, render=render, key=key)
+            raise BlocksError(f"gr.BrowserState({self.default_value!r}): the value must be JSON ({exc}).") from None
+        self.value, self.time_to_live, self.delete_callback = self.default_value, None, None
+        super().setup()
 
     def resolved_storage_key(self, app_title: str) -> str:
         """The localStorage key: stable across restarts so that values survive them."""

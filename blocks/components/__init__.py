@@ -1,6 +1,6 @@
 """The components, one module per family."""
 
-from .buttons import Button
+from .buttons import Button, ClearButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .display import HTML, JSON, HighlightedText, Label
@@ -11,6 +11,6 @@ from .timer import Timer
 from .toggles import Checkbox
 
 __all__ = [
-    "Button", "Checkbox", "CheckboxGroup", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML", "HighlightedText",
-    "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
+    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML",
+    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
 ]

@@ -38,3 +38,47 @@ class Button(Component):
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}
+
+
+class ClearButton(Button):
+    """A Button that clears `components` when clicked: each goes back to its empty value ("" for a
+    Textbox, None for a Number, [] for a CheckboxGroup...) and a gr.State to its initial value, through
+    an ordinary click listener, so their change events fire.
+
+    Args:
+        components: the component or list of components to clear; `.add()` appends more.
+    """
+
+    clears = True  # its listener's outputs stay editable (Blocks.interactive)
+    args = {"components": Arg(None, prop=False), "value": "Clear"}
+    positional = ("components", "value")
+
+    def setup(self) -> None:
+        given, self.components = self.components, []
+        self._pending: list[Component] = []
+        self.add(given)
+
+    def render(self) -> "ClearButton":
+        super().render()
+        if self.blocks is not None and self._pending:
+            pending, self._pending = self._pending, []
+            self._listen(pending)
+        return self
+
+    def add(self, components: Component | list[Component] | None) -> "ClearButton":
+        """Also clear `components` when clicked."""
+        new = [] if components is None else list(components) if isinstance(components, (list, tuple, set)) \
+            else [components]
+        self.components += new
+        if self.blocks is None:
+            self._pending += new
+        elif new:
+            self._listen(new)
+        return self
+
+    def _listen(self, targets: list[Component]) -> None:
+        def cleared() -> Any:
+            values = [t.initial_value() if t.server_only else None for t in targets]
+            return values[0] if len(values) == 1 else tuple(values)
+
+        self.click(cleared, None, targets, api_visibility="undocumented", queue=False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..component import Component
+from .. import component
+from ..component import Arg, Component
 from ..errors import BlocksError
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
 
@@ -29,29 +30,27 @@ def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
     return pairs
 
 
+def _kind(block: Any, kind: Any) -> str:
+    if kind not in ("value", "index"):
+        raise BlocksError(f"{type(block).__name__}(type={kind!r}): use 'value' or 'index'.")
+    return kind
+
+
 def _is_plain(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
 
+def _choices(block: Any, choices: Any) -> list[list[Any]]:
+    # Set once by the constructor; afterwards, converting an update.
+    return normalize_choices(choices, f"{type(block).__name__}{' update' if 'choices' in block.__dict__ else '()'}")
+
+
 class Choices(Component):
-    """A component that picks among `choices`; `type` says what callbacks receive.
+    """A component that picks among `choices`; `type` says what callbacks receive."""
 
-    Subclasses call `_set_choices` in their constructor.
-    """
-
-    prop_names = Component.prop_names + ("choices",)
-
-    def _set_choices(self, choices: Any, kind: str) -> None:
-        name = type(self).__name__
-        if kind not in ("value", "index"):
-            raise BlocksError(f"{name}(type={kind!r}): use 'value' or 'index'.")
-        self.type = kind
-        self.choices = normalize_choices(choices, f"{name}()")
-
-    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
-        if "choices" in props:
-            props["choices"] = normalize_choices(props["choices"], f"{type(self).__name__} update")
-        return super().normalize_props(props)
+    args = {"choices": Arg(None, convert=_choices),
+            "type": Arg("value", prop=False, convert=lambda block, kind: _kind(block, kind))}
+    positional = ("choices",)
 
     def _values(self) -> list[Any]:
         return [value for _, value in self.choices]
@@ -64,7 +63,7 @@ class Choices(Component):
         return values.index(value) if value in values else None
 
 
-class CheckboxGroup(Choices):
+class CheckboxGroup(Choices, renderer="checkboxgroup"):
     """A fieldset of checkboxes; its value is the list of checked choices.
 
     Args:
@@ -72,34 +71,13 @@ class CheckboxGroup(Choices):
         type: "value" passes the checked values to callbacks, "index" their positions.
     """
 
-    renderer = "checkboxgroup"
     default_label = "Checkbox Group"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
+    select = EventListener("select", "Fires when the user checks or unchecks a choice.")
     ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "show_select_all"})
 
-    def __init__(
-        self,
-        choices: list[Any] | None = None,
-        *,
-        value: list[Any] | Any = None,
-        type: str = "value",
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-    ):
-        self._set_choices(choices, type)
-        super().__init__([] if value is None else value, label=label, info=info, show_label=show_label,
-                         interactive=interactive, visible=visible, elem_id=elem_id, elem_classes=elem_classes,
-                         render=render, key=key, scale=scale, min_width=min_width)
+    args = {"value": Arg(None, convert=lambda block, value: [] if value is None else value)}
 
     def preprocess(self, payload: Any) -> list[Any]:
         if self.type == "index":
@@ -127,7 +105,7 @@ class CheckboxGroup(Choices):
         return {"type": "array", "items": {"enum": values}} if values else {"type": "array", "maxItems": 0}
 
 
-class Radio(Choices):
+class Radio(Choices, renderer="radio"):
     """A fieldset of radio buttons; its value is the chosen choice (None before one is chosen).
 
     Args:
@@ -136,38 +114,13 @@ class Radio(Choices):
         rtl: lay the choices out right to left.
     """
 
-    renderer = "radio"
     default_label = "Radio"
     select = EventListener("select", SELECT_DOC)
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
-    prop_names = Choices.prop_names + ("rtl",)
     ignored_args = _COMMON_IGNORED
 
-    def __init__(
-        self,
-        choices: list[Any] | None = None,
-        *,
-        value: Any = None,
-        type: str = "value",
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-        rtl: bool = False,
-    ):
-        self._set_choices(choices, type)
-        self.rtl = rtl
-        super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
-                         visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
-                         scale=scale, min_width=min_width)
+    args = {"rtl": False}
 
     def preprocess(self, payload: Any) -> Any:
         return None if payload is None else self._pass(payload)
@@ -192,7 +145,7 @@ class _FirstChoice:
 FIRST_CHOICE: Any = _FirstChoice()
 
 
-class Dropdown(Choices):
+class Dropdown(Choices, renderer="dropdown"):
     """A <select> of choices; its value is the chosen choice, or the list of them when multiselect.
 
     Args:
@@ -203,48 +156,23 @@ class Dropdown(Choices):
         allow_custom_value: accept values that are not among the choices (from listeners and API callers).
     """
 
-    renderer = "dropdown"
     default_label = "Dropdown"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", SELECT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    prop_names = Choices.prop_names + ("multiselect", "allow_custom_value", "max_choices", "filterable")
     ignored_args = _COMMON_IGNORED | {"num_choices_shown"}
-    unhonoured = {"allow_custom_value": "only partly supported: the page offers only the choices (listeners "
-                                        "and API callers may still set other values)"}
+    args = {"value": FIRST_CHOICE, "multiselect": Arg(None, convert=lambda block, many: bool(many)),
+            "allow_custom_value": False, "max_choices": None, "filterable": True}
 
-    def __init__(
-        self,
-        choices: list[Any] | None = None,
-        *,
-        value: Any = FIRST_CHOICE,
-        type: str = "value",
-        multiselect: bool | None = None,
-        allow_custom_value: bool = False,
-        max_choices: int | None = None,
-        filterable: bool = True,
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-    ):
-        self._set_choices(choices, type)
-        self.multiselect, self.allow_custom_value = bool(multiselect), allow_custom_value
-        self.max_choices, self.filterable = max_choices, filterable
-        if value is FIRST_CHOICE:
-            value = [] if self.multiselect else self.choices[0][1] if self.choices else None
-        super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
-                         visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
-                         scale=scale, min_width=min_width)
+    def setup(self) -> None:
+        if self.allow_custom_value and ("Dropdown", "allow_custom_value") not in component._warned:
+            component._warned.add(("Dropdown", "allow_custom_value"))
+            log.warning("gr.Dropdown(allow_custom_value=True) is accepted but only partly supported: the page "
+                        "offers only the choices (listeners and API callers may still set other values).")
+        if self.value is FIRST_CHOICE:
+            self.value = [] if self.multiselect else self.choices[0][1] if self.choices else None
 
     def preprocess(self, payload: Any) -> Any:
         if self.multiselect:

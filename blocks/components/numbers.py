@@ -7,14 +7,14 @@ import math
 import random
 from typing import Any
 
-from ..component import Component
+from ..component import Arg, Component
 from ..errors import BlocksError, Error
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, SUBMIT_DOC, EventListener
 
 log = logging.getLogger("blocks")
 
 
-class Number(Component):
+class Number(Component, renderer="number"):
     """An `<input type=number>`.
 
     Args:
@@ -24,40 +24,14 @@ class Number(Component):
         step: the increment of the arrows.
     """
 
-    renderer = "number"
     default_label = "Number"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     submit = EventListener("submit", SUBMIT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    prop_names = Component.prop_names + ("precision", "minimum", "maximum", "step")
     ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "placeholder"})
-
-    def __init__(
-        self,
-        value: float | Any = None,
-        *,
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-        precision: int | None = None,
-        minimum: float | None = None,
-        maximum: float | None = None,
-        step: float = 1,
-    ):
-        self.precision, self.minimum, self.maximum, self.step = precision, minimum, maximum, step
-        super().__init__(value, label=label, info=info, show_label=show_label, interactive=interactive,
-                         visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render,
-                         key=key, scale=scale, min_width=min_width)
+    args = {"precision": None, "minimum": None, "maximum": None, "step": 1}
 
     def initial_value(self) -> float | int | None:
         # Gradio's page shows 0 for a Number without a value, and sends 0 with the next event.
@@ -116,7 +90,7 @@ class _NotAnEvent:
         raise AttributeError(f"{owner.__name__} has no event '{self.name}'.")
 
 
-class Slider(Number):
+class Slider(Number, renderer="slider"):
     """An `<input type=range>` with a number box beside it; its value is always in [minimum, maximum].
 
     Args:
@@ -126,7 +100,6 @@ class Slider(Number):
         randomize: start each session at a random step of the range (ignores `value`).
     """
 
-    renderer = "slider"
     default_label = "Slider"
     events = ()  # not Number's submit, focus and blur
     change = EventListener("change", CHANGE_DOC)
@@ -136,40 +109,21 @@ class Slider(Number):
     minimum: float  # never None, unlike Number's
     maximum: float
     ignored_args = frozenset({"container", "preserved_by_key", "buttons", "show_reset_button"})
-    unhonoured = {"every": "not supported yet: the value is not refreshed",
-                  "inputs": "not supported yet: the value is not refreshed"}
+    args = {"minimum": 0, "maximum": 100, "step": None, "randomize": Arg(False, prop=False),
+            "every": Arg(None, unhonoured="not supported yet: the value is not refreshed"),
+            "inputs": Arg(None, unhonoured="not supported yet: the value is not refreshed")}
+    positional = ("minimum", "maximum", "value")
 
-    def __init__(
-        self,
-        minimum: float = 0,
-        maximum: float = 100,
-        value: float | Any = None,
-        *,
-        step: float | None = None,
-        precision: int | None = None,
-        label: str | None = None,
-        info: str | None = None,
-        every: Any = None,
-        inputs: Any = None,
-        show_label: bool | None = None,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-        randomize: bool = False,
-    ):
-        if not minimum < maximum:
-            raise BlocksError(f"Slider(minimum={minimum!r}, maximum={maximum!r}): minimum must be less than maximum.")
-        if step is None:
-            step = 10 ** math.floor(math.log10(maximum - minimum) - 2)
-        start = self._random_value if randomize else minimum if value is None else value
-        super().__init__(start, label=label, info=info, show_label=show_label, scale=scale, min_width=min_width,
-                         interactive=interactive, visible=visible, elem_id=elem_id, elem_classes=elem_classes,
-                         render=render, key=key, precision=precision, minimum=minimum, maximum=maximum, step=step)
+    def setup(self) -> None:
+        if not self.minimum < self.maximum:
+            raise BlocksError(f"Slider(minimum={self.minimum!r}, maximum={self.maximum!r}): "
+                              f"minimum must be less than maximum.")
+        if self.step is None:
+            self.step = 10 ** math.floor(math.log10(self.maximum - self.minimum) - 2)
+        if self.randomize:
+            self.value = self._random_value
+        elif self.value is None:
+            self.value = self.minimum
 
     def _random_value(self) -> float:
         value = self.minimum + random.randint(0, int((self.maximum - self.minimum) / self.step)) * self.step

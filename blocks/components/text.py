@@ -6,8 +6,7 @@ import inspect
 import logging
 from typing import Any
 
-from ..component import Component
-from ..errors import BlocksError
+from ..component import DROP, Arg, Component
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, SUBMIT_DOC, EventListener
 from .markdown_render import DEFAULT_LATEX_DELIMITERS, render_markdown
 
@@ -16,7 +15,11 @@ log = logging.getLogger("blocks")
 _COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key"})
 
 
-class Textbox(Component):
+def _delimiters(block: Any, delimiters: Any) -> list[dict[str, Any]]:
+    return list(DEFAULT_LATEX_DELIMITERS if delimiters is None else delimiters)
+
+
+class Textbox(Component, renderer="textbox"):
     """A one-line `<input>` or a multi-line `<textarea>` holding a string.
 
     Args:
@@ -26,50 +29,22 @@ class Textbox(Component):
         max_length: longest accepted value, in characters.
     """
 
-    renderer = "textbox"
     default_label = "Textbox"
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     submit = EventListener("submit", SUBMIT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    prop_names = Component.prop_names + ("placeholder", "lines", "max_lines", "type", "max_length",
-                                         "autofocus", "rtl", "text_align")
-    ignored_args = _COMMON_IGNORED | {"autoscroll", "show_copy_button", "submit_btn", "stop_btn",
-                                      "buttons", "html_attributes"}
-
-    def __init__(
-        self,
-        value: str | Any = None,
-        *,
-        type: str = "text",
-        lines: int = 1,
-        max_lines: int | None = 20,
-        placeholder: str | None = None,
-        label: str | None = None,
-        info: str | None = None,
-        show_label: bool | None = None,
-        scale: int | None = None,
-        min_width: int = 160,
-        interactive: bool | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        autofocus: bool = False,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-        text_align: str | None = None,
-        rtl: bool = False,
-        max_length: int | None = None,
-    ):
-        if type not in ("text", "password", "email"):
-            raise BlocksError(f"Textbox(type={type!r}): use 'text', 'password' or 'email'.")
-        self.type, self.lines, self.max_lines = type, lines, max_lines
-        self.placeholder, self.autofocus, self.max_length = placeholder, autofocus, max_length
-        self.text_align, self.rtl = text_align, rtl
-        super().__init__("" if value is None else value, label=label, info=info, show_label=show_label,
-                         interactive=interactive, visible=visible, elem_id=elem_id,
-                         elem_classes=elem_classes, render=render, key=key, scale=scale, min_width=min_width)
+    key_up = EventListener("key_up", "Fires when the user releases a key in the box (gr.KeyUpData: key, input_value).")
+    ignored_args = _COMMON_IGNORED
+    args = {**{name: Arg(default, unhonoured=f"not supported yet: {why}") for name, default, why in (
+                ("autoscroll", True, "the box does not follow a growing value"),
+                ("show_copy_button", False, "there is no copy button"), ("buttons", None, "there is no copy button"),
+                ("submit_btn", False, "there is no submit button (Enter still submits)"),
+                ("stop_btn", False, "there is no stop button"), ("html_attributes", None, "they are not applied"))},
+            "value": Arg("", convert=lambda block, value: "" if value is None else value),
+            "type": Arg("text", one_of=("text", "password", "email")), "lines": 1, "max_lines": 20,
+            "placeholder": None, "autofocus": False, "text_align": None, "rtl": False, "max_length": None}
 
     def postprocess(self, value: Any) -> str:
         return "" if value is None else str(value)
@@ -90,7 +65,7 @@ class Textbox(Component):
 
 
 
-class Markdown(Component):
+class Markdown(Component, renderer="markdown"):
     """Formatted text from Markdown, rendered to HTML on the server.
 
     Args:
@@ -104,47 +79,21 @@ class Markdown(Component):
         rtl: right-to-left text.
     """
 
-    renderer = "markdown"
     takes_input = False
     change = EventListener("change", CHANGE_DOC)
-    prop_names = Component.prop_names + ("rtl", "height", "max_height", "min_height")
     ignored_args = frozenset({"preserved_by_key"})
-    unhonoured = {name: "not supported yet: it changes nothing"
-                  for name in ("every", "inputs", "show_copy_button", "buttons", "container", "padding")}
+    args = {"value": "", "show_label": Arg(None, convert=lambda block, shown: bool(shown)),
+            "info": DROP, "interactive": DROP, "min_width": Arg(None, convert=lambda block, width: width or 0),
+            "rtl": False, "height": None, "max_height": None, "min_height": None,
+            "latex_delimiters": Arg(None, prop=False, convert=_delimiters),
+            "sanitize_html": Arg(True, prop=False), "line_breaks": Arg(False, prop=False),
+            "header_links": Arg(False, prop=False),
+            **{name: Arg(default, unhonoured="not supported yet: it changes nothing")
+               for name, default in (("every", None), ("inputs", None), ("show_copy_button", False),
+                                     ("buttons", None), ("container", False), ("padding", False))}}
 
-    def __init__(
-        self,
-        value: str | Any = "",
-        *,
-        label: str | None = None,
-        every: Any = None,
-        inputs: Any = None,
-        show_label: bool | None = None,
-        rtl: bool = False,
-        latex_delimiters: list[dict[str, Any]] | None = None,
-        visible: bool = True,
-        elem_id: str | None = None,
-        elem_classes: list[str] | str | None = None,
-        render: bool = True,
-        key: Any = None,
-        sanitize_html: bool = True,
-        line_breaks: bool = False,
-        header_links: bool = False,
-        height: int | str | None = None,
-        max_height: int | str | None = None,
-        min_height: int | str | None = None,
-        show_copy_button: bool = False,
-        buttons: list[str] | None = None,
-        container: bool = False,
-        padding: bool = False,
-        min_width: int | None = None,
-    ):
-        self.rtl, self.height, self.max_height, self.min_height = rtl, height, max_height, min_height
-        self.sanitize_html, self.line_breaks, self.header_links = sanitize_html, line_breaks, header_links
-        self.latex_delimiters = list(DEFAULT_LATEX_DELIMITERS if latex_delimiters is None else latex_delimiters)
-        super().__init__(value, label=label, show_label=bool(show_label), interactive=False, visible=visible,
-                         elem_id=elem_id, elem_classes=elem_classes, render=render, key=key,
-                         min_width=min_width or 0)
+    def setup(self) -> None:
+        self.interactive = False
 
     def postprocess(self, value: Any) -> dict[str, str]:
         text = inspect.cleandoc("" if value is None else str(value))

@@ -37,6 +37,21 @@ if TYPE_CHECKING:
     from ..app import Blocks
 
 log = logging.getLogger("blocks")
+
+
+def _page_css(blocks: Any) -> str | None:
+    """The theme's custom properties, then the app's CSS (which may override them)."""
+    theme = getattr(blocks, "theme", None)
+    parts = [theme.css() if theme is not None else None, blocks.css]
+    return "\n".join(p for p in parts if p) or None
+
+
+def _page_head(blocks: Any) -> str | None:
+    """The stylesheets the theme's fonts need, then the app's <head> HTML."""
+    theme = getattr(blocks, "theme", None)
+    links = [f'<link rel="stylesheet" href="{url}">' for url in (theme.stylesheets() if theme is not None else [])]
+    parts = [*links, blocks.head]
+    return "\n".join(p for p in parts if p) or None
 CACHE_FOREVER = "public, max-age=31536000, immutable"
 CLOSE_FORBIDDEN = 4403
 DEFAULT_SHUTDOWN_TIMEOUT = 10.0
@@ -118,7 +133,7 @@ class Runtime:
             html = self.template.render(
                 title=self.blocks.title, config_json=config_json, asset_base=f"{root}assets/{self.assets.version}/",
                 root=root,
-                renderers=renderers, css=self.blocks.css, head=self.blocks.head,
+                renderers=renderers, css=_page_css(self.blocks), head=_page_head(self.blocks),
             ).encode()
             self._pages[root] = (html, _gzip(html))
         return self._pages[root]

@@ -12,7 +12,7 @@ export function render(props, emit) {
   box.addEventListener("change", () => {
     emit("input", box.checked);
     emit("change", box.checked);
-    emit("select", box.checked);
+    emit("select", box.checked, { index: 0, value: text.textContent, selected: box.checked });
   });
 
   function update(patch) {

@@ -12,11 +12,13 @@ export function render(props, emit) {
   const el = h("fieldset", { className: "checkboxgroup" }, legend, info, list);
 
   list.addEventListener("change", (event) => {
-    const [, value] = state.choices[Number(event.target.dataset.index)];
+    const index = Number(event.target.dataset.index);
+    const [, value] = state.choices[index];
     const others = state.value.filter((item) => !same(item, value));
     state.value = event.target.checked ? [...others, value] : others;
     emit("input", state.value);
     emit("change", state.value);
+    emit("select", state.value, { index, value, selected: event.target.checked });
   });
 
   function drawChoices() {

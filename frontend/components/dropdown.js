@@ -34,10 +34,20 @@ export function render(props, emit) {
       draw(); // over max_choices: back to what was chosen
       return;
     }
+    const before = chosen();
     state.value = value;
     emit("input", value);
     emit("change", value);
-    emit("select", value);
+    // The option picked (or, in a multiselect, each one added or removed) as gr.SelectData.
+    const now = state.multiselect ? value : value == null ? [] : [value];
+    const added = now.filter((v) => !before.some((b) => same(b, v)));
+    const removed = state.multiselect ? before.filter((b) => !now.some((v) => same(b, v))) : [];
+    for (const [items, selected] of [[added, true], [removed, false]]) {
+      for (const item of items) {
+        const index = state.options.findIndex(([, v]) => same(v, item));
+        emit("select", value, { index, value: item, selected });
+      }
+    }
   });
   select.addEventListener("focus", () => emit("focus"));
   select.addEventListener("blur", () => emit("blur"));

@@ -13,10 +13,11 @@ export function render(props, emit) {
 
   list.addEventListener("change", (event) => {
     if (!event.target.checked) return;
-    state.value = state.choices[Number(event.target.dataset.index)][1];
+    const index = Number(event.target.dataset.index);
+    state.value = state.choices[index][1];
     emit("input", state.value);
     emit("change", state.value);
-    emit("select", state.value);
+    emit("select", state.value, { index, value: state.value, selected: true });
   });
 
   function drawChoices() {

@@ -26,6 +26,7 @@ export function render(props, emit) {
       event.preventDefault();
       emit("submit");
     });
+    next.addEventListener("keyup", (event) => emit("key_up", next.value, { key: event.key, input_value: next.value }));
     next.addEventListener("focus", () => emit("focus"));
     next.addEventListener("blur", () => emit("blur"));
     return next;
