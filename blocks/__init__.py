@@ -20,6 +20,7 @@ from .request import (
     CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Request, RetryData, SelectData,
     UndoData,
 )
+from .render import render
 from .state import BrowserState, State
 from .updates import update
 
@@ -30,7 +31,8 @@ __all__ = [
     "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
     "UndoData",
     "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
-    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "themes", "update",
+    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "render", "themes",
+    "update",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -44,7 +46,7 @@ InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginBu
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server Sidebar SimpleCSVLogger Sketchpad Step Success Tab TabItem TabbedInterface Tabs Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-close_all deploy load mount_gradio_app render set_static_paths skip validate
+close_all deploy load mount_gradio_app set_static_paths skip validate
 """.split())
 
 

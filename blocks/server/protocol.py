@@ -92,6 +92,8 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
         if session.send:
             for toast in step.toasts:
                 await session.send({**toast, "seq": seq})
+            for tree in step.renders:  # a gr.render's new subtree, before the updates that may touch it
+                await session.send({"type": "render", "seq": seq, **tree})
         if step.error and step.error.get("visible", True) and session.send:
             await session.send(error_message(seq, step.error["title"], step.error["message"], step.error["duration"]))
         updates.update(step.updates)

@@ -55,3 +55,91 @@ def test_two_sessions_never_share_a_rendered_id():
     a = one.build(demo, _boxes(out), 2)
     b = two.build(demo, _boxes(out), 2)
     assert not set(a["components"]) & set(b["components"])
+
+
+# -- through the event path ---------------------------------------------------------------------
+
+from tests.server.conftest import Page, value  # noqa: E402
+
+
+def _counter_app():
+    with gr.Blocks() as demo:
+        count = gr.Slider(1, 5, step=1, value=2, label="Count")
+        out = gr.Textbox(label="Joined")
+
+        @gr.render(inputs=count)
+        def boxes(k):
+            fields = [gr.Textbox(key=f"box-{i}", label=f"Box {i}", value=f"v{i}") for i in range(k)]
+            gr.Button("Join").click(lambda *v: "-".join(v), fields, out)
+    return demo, count, out
+
+
+def _renders(page):
+    return [m for m in page.messages if m["type"] == "render"]
+
+
+def _by_label(frame):
+    return {(c["props"].get("label") or c["props"].get("value")): int(cid) for cid, c in frame["components"].items()}
+
+
+def test_load_renders_and_a_rendered_button_reads_rendered_boxes_into_a_static_output(serve):
+    demo, count, out = _counter_app()
+    page = Page(serve(demo))
+    [frame] = _renders(page)
+    ids = _by_label(frame)
+    assert sorted(ids) == ["Box 0", "Box 1", "Join"]
+    assert frame["components"][str(ids["Box 0"])]["props"]["value"] == "v0"
+    button = gr.Button(render=False)
+    button.id = ids["Join"]
+    box1 = gr.Textbox(render=False)
+    box1.id = ids["Box 1"]
+    assert value(page.event(button, "click", values={box1: "typed"}), out) == "v0-typed"
+
+
+def test_a_trigger_re_renders_key_keeps_ids_and_old_listeners_stop(serve):
+    demo, count, out = _counter_app()
+    page = Page(serve(demo))
+    first = _by_label(_renders(page)[0])
+    page.event(count, "change", values={count: 3})
+    second = _by_label(_renders(page)[1])
+    assert sorted(second) == ["Box 0", "Box 1", "Box 2", "Join"]
+    assert second["Box 0"] == first["Box 0"] and second["Join"] != first["Join"]
+    old = gr.Button(render=False)
+    old.id = first["Join"]
+    page.event(old, "click", wait=False)
+    assert "no listener" in page.recv()["message"]  # the last run's button is gone
+    new = gr.Button(render=False)
+    new.id = second["Join"]
+    assert value(page.event(new, "click"), out) == "v0-v1-v2"
+
+
+def test_a_page_cannot_touch_another_pages_render(serve):
+    demo, _, out = _counter_app()
+    url = serve(demo)
+    one, two = Page(url), Page(url)
+    ids_one, ids_two = _by_label(_renders(one)[0]), _by_label(_renders(two)[0])
+    assert not set(ids_one.values()) & set(ids_two.values())
+    foreign = gr.Button(render=False)
+    foreign.id = ids_one["Join"]
+    assert str(out.id) not in two.event(foreign, "click")
+    assert two.errors()[-1]["title"] == "Bad request"
+    mine = gr.Button(render=False)
+    mine.id = ids_one["Join"]
+    assert value(one.event(mine, "click"), out) == "v0-v1"
+
+
+def test_an_error_in_the_render_function_is_shown_and_the_page_keeps_working(serve):
+    with gr.Blocks() as demo:
+        n = gr.Number(value=1, label="N")
+
+        @gr.render(inputs=n)
+        def show(k):
+            if k > 1:
+                raise ValueError("too many")
+            gr.Textbox(label="One")
+        doubled = gr.Number(label="Doubled")
+        n.submit(lambda k: k * 2, n, doubled)
+    page = Page(serve(demo))
+    page.event(n, "change", values={n: 2})
+    assert page.errors() and "failed" in page.errors()[-1]["message"]
+    assert value(page.event(n, "submit", values={n: 3}), doubled) == 6
