@@ -59,3 +59,26 @@ def test_two_pages_see_their_own_renders(context: BrowserContext) -> None:
         two.get_by_role("button", name="Join").click()
         expect(two.get_by_label("Joined")).to_have_value("two-only")
         expect(one.get_by_label("Joined")).to_have_value("")
+
+
+def test_the_todo_demo_adds_checks_off_and_deletes_tasks(context: BrowserContext) -> None:
+    import runpy
+    from pathlib import Path
+
+    demo = runpy.run_path(str(Path(__file__).parents[2] / "demos" / "todo.py"), run_name="todo")["demo"]
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        expect(page.get_by_text("Nothing to do yet.")).to_be_visible()
+        for name in ("Milk", "Bread"):
+            page.get_by_label("New task").fill(name)
+            page.get_by_role("button", name="Add task").click()
+            expect(page.get_by_role("checkbox", name=name)).to_be_visible()
+        expect(page.get_by_label("New task")).to_have_value("")
+        expect(page.get_by_text("2 to do, 0 done")).to_be_visible()
+        page.get_by_role("checkbox", name="Milk").check()
+        expect(page.get_by_text("1 to do, 1 done")).to_be_visible()
+        expect(page.get_by_role("checkbox", name="Milk")).to_be_checked()
+        page.get_by_role("button", name="Delete Bread").click()
+        expect(page.get_by_role("checkbox", name="Bread")).to_have_count(0)
+        expect(page.get_by_text("0 to do, 1 done")).to_be_visible()
+        assert watched.messages("error") == []
