@@ -143,3 +143,19 @@ def test_an_error_in_the_render_function_is_shown_and_the_page_keeps_working(ser
     page.event(n, "change", values={n: 2})
     assert page.errors() and "failed" in page.errors()[-1]["message"]
     assert value(page.event(n, "submit", values={n: 3}), doubled) == 6
+
+
+def test_a_sessions_rendered_trees_go_when_it_ends(serve):
+    import time
+
+    demo, _, _ = _counter_app()
+    page = Page(serve(demo))
+    [place] = demo.renders
+    rendered = list(_by_label(_renders(page)[0]).values())
+    assert list(place.trees) == [page.session_hash]
+    page.bye()
+    deadline = time.monotonic() + 5
+    while place.trees and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert place.trees == {}
+    assert not set(rendered) & set(demo.blocks_by_id)
