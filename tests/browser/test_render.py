@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import runpy
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
@@ -62,9 +65,6 @@ def test_two_pages_see_their_own_renders(context: BrowserContext) -> None:
 
 
 def test_the_todo_demo_adds_checks_off_and_deletes_tasks(context: BrowserContext) -> None:
-    import runpy
-    from pathlib import Path
-
     demo = runpy.run_path(str(Path(__file__).parents[2] / "demos" / "todo.py"), run_name="todo")["demo"]
     with serve(demo) as url:
         page, watched = open_app(context, url)

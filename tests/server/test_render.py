@@ -3,8 +3,11 @@
 The event path, the page and gr.render itself are not wired yet; these test the tree a run builds.
 """
 
+import time
+
 import blocks as gr
 from blocks.render import RENDER_ID_BASE, RenderTree
+from tests.server.conftest import Page, value
 
 
 def _app():
@@ -58,8 +61,6 @@ def test_two_sessions_never_share_a_rendered_id():
 
 
 # -- through the event path ---------------------------------------------------------------------
-
-from tests.server.conftest import Page, value  # noqa: E402
 
 
 def _counter_app():
@@ -146,8 +147,6 @@ def test_an_error_in_the_render_function_is_shown_and_the_page_keeps_working(ser
 
 
 def test_a_sessions_rendered_trees_go_when_it_ends(serve):
-    import time
-
     demo, _, _ = _counter_app()
     page = Page(serve(demo))
     [place] = demo.renders
