@@ -197,6 +197,9 @@ def render(inputs: Any = None, triggers: Trigger | Sequence[Trigger] | None = No
         root = context.current_blocks()
         if root is None:
             raise BlocksError("@gr.render: use it inside 'with gr.Blocks() as demo:'.")
+        if isinstance(root, RenderTree):
+            raise BlocksError("@gr.render inside another @gr.render is not supported yet; declare both at the "
+                              "top level, the inner one with the outer one's inputs.")
         place = Render()
         place.fn = fn
         found = _as_list(inputs, "inputs", "@gr.render")
@@ -207,7 +210,11 @@ def render(inputs: Any = None, triggers: Trigger | Sequence[Trigger] | None = No
         if not hasattr(root, "renders"):
             root.renders = []  # type: ignore[attr-defined]
         root.renders.append(place)  # type: ignore[attr-defined]
-        listen(events, place.run, found, [], {"queue": queue, "trigger_mode": trigger_mode, "api_name": False,
+        def run(*values: Any) -> None:  # named as the user's function in logs and error messages
+            place.run(*values)
+
+        run.__name__ = run.__qualname__ = getattr(fn, "__name__", "render")
+        listen(events, run, found, [], {"queue": queue, "trigger_mode": trigger_mode, "api_name": False,
                                                "concurrency_limit": concurrency_limit,
                                                "concurrency_id": concurrency_id, "show_progress": show_progress})
         return fn

@@ -158,3 +158,16 @@ def test_a_sessions_rendered_trees_go_when_it_ends(serve):
         time.sleep(0.05)
     assert place.trees == {}
     assert not set(rendered) & set(demo.blocks_by_id)
+
+
+def test_a_render_inside_a_render_is_refused_with_a_message(serve):
+    with gr.Blocks() as demo:
+        n = gr.Number(value=1, label="N")
+
+        @gr.render(inputs=n)
+        def outer(k):
+            @gr.render(inputs=n)
+            def inner(j):
+                gr.Textbox(label="Inner")
+    page = Page(serve(demo))
+    assert _renders(page) == [] and "outer() failed" in page.errors()[0]["message"]
