@@ -8,43 +8,82 @@
     demo.launch()
 """
 
-from . import themes
+from . import themes, tree
 from .app import Blocks
 from .component import Block, Component
-from .components import Button, Checkbox, CheckboxGroup, Dropdown, Markdown, Number, Radio, Slider, Textbox
+from .components import (
+    HTML,
+    JSON,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    Code,
+    ColorPicker,
+    DateTime,
+    Dropdown,
+    HighlightedText,
+    Label,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    Textbox,
+    Timer,
+)
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Warning  # noqa: A004 - Gradio's name
-from .layout import Column, Group, Row
+from .layout import Accordion, Column, Group, Row, Sidebar
+from .render import render
 from .request import (
-    CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Request, RetryData, SelectData,
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    Request,
+    RetryData,
+    SelectData,
     UndoData,
 )
-from .render import render
 from .state import BrowserState, State
+from .tabs import Tab, TabItem, Tabs
 from .updates import update
+from .version import __version__ as __version__
 
-__version__ = "0.1.0"
+Highlightedtext, Json = HighlightedText, JSON  # Gradio's aliases
+
+
+def _load_server() -> tree.Serving:
+    """The server side, imported on first use so that `import blocks` stays free of FastAPI and uvicorn."""
+    from . import launch  # noqa: PLC0415
+
+    return launch  # type: ignore[return-value]
+
+
+tree.attach_server(_load_server)
 
 __all__ = [
-    "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Column", "Component",
-    "CopyData", "DeletedFileData", "DownloadData", "EditData", "KeyUpData", "LikeData", "RetryData", "SelectData",
-    "UndoData",
-    "Dependency", "Dropdown", "Error", "EventData", "EventListener", "Group", "Info", "InvalidValueError", "Markdown",
-    "Number", "Progress", "Radio", "Request", "Row", "Slider", "State", "Textbox", "Warning", "on", "render", "themes",
-    "update",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup", "Code",
+    "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData", "Dependency", "DownloadData",
+    "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML", "HighlightedText",
+    "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown",
+    "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar", "Slider", "State", "Tab",
+    "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "render", "themes", "update",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
-Accordion AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup ClearButton Code ColorPicker DataFrame Dataframe Dataset DateTime DeepLinkButton Dialogue
+AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
+Checkboxgroup ClearButton DataFrame Dataframe Dataset DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
-Gallery HTML Header Highlight HighlightedText Highlightedtext I18n Image ImageEditor ImageMask ImageSlider
-InputHTMLAttributes Interface JSON Json Label LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
+Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
+InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server Sidebar SimpleCSVLogger Sketchpad Step Success Tab TabItem TabbedInterface Tabs Text TextArea
+Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step Success TabbedInterface Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 close_all deploy load mount_gradio_app set_static_paths skip validate
 """.split())
@@ -52,6 +91,6 @@ close_all deploy load mount_gradio_app set_static_paths skip validate
 
 def __getattr__(name: str) -> object:
     if name in NOT_YET and name not in globals():
-        raise BlocksError(f"gr.{name} is not supported by blocks yet. What is: {', '.join(sorted(__all__))}. "
-                          f"See the README's component table for what is coming.")
+        raise BlocksError(f"gr.{name} is not supported by blocks yet; the README's component table lists "
+                          f"what is, and what is coming.")
     raise AttributeError(f"module 'blocks' has no attribute '{name}'")

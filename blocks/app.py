@@ -7,11 +7,11 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import context
+from . import context, tree
 from .component import Block, Component
+from .container import BlockContext
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
-from .layout import BlockContext
 from .state import BrowserState
 from .visibility import assign_api_names
 
@@ -65,11 +65,12 @@ class Blocks(BlockContext):
         delete_cache: (frequency, age) in seconds: every `frequency` seconds, the state of
             sessions closed more than `age` seconds ago is dropped. Default (60, 3600).
         css, head: extra CSS and HTML for the page's <head>.
+        fill_height: the app fills the window's height (its last children stretch to fill it).
+        fill_width: no maximum width: the app spans the whole window.
     """
 
     load = EventListener("load", "Attach a listener run when a page session starts.")
-    ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths",
-                              "fill_width", "fill_height"})
+    ignored_args = frozenset({"theme", "analytics_enabled", "mode", "js", "css_paths", "head_paths"})
 
     def __init__(
         self,
@@ -78,8 +79,11 @@ class Blocks(BlockContext):
         css: str | None = None,
         head: str | None = None,
         delete_cache: tuple[float, float] | None = None,
+        fill_height: bool = False,
+        fill_width: bool = False,
     ):
         self.title = title
+        self.fill_height, self.fill_width = bool(fill_height), bool(fill_width)
         self.css = css
         self.head = head
         self.sweep_every, self.state_ttl = state_lifetime(delete_cache)
@@ -230,6 +234,8 @@ class Blocks(BlockContext):
         if self._config is None:
             self._config = {
                 "title": self.title,
+                "fill_height": self.fill_height,
+                "fill_width": self.fill_width,
                 "layout": {"id": self.id, "children": self._layout(self)},
                 "components": {
                     str(b.id): self._component_config(b)
@@ -249,16 +255,12 @@ class Blocks(BlockContext):
     def app(self) -> Any:
         """The FastAPI app serving this Blocks (mount it, or test it with an ASGI client)."""
         if self._app is None:
-            from .server.app import create_app  # noqa: PLC0415 - keeps `import blocks` free of FastAPI
-
-            self._app = create_app(self)
+            self._app = tree.server().create_app(self)
         return self._app
 
     def launch(self, *args: Any, **kwargs: Any) -> Any:
         """Serve the app; see blocks.launch.launch for the arguments."""
-        from .launch import launch  # noqa: PLC0415 - keeps `import blocks` free of uvicorn
-
-        return launch(self, *args, **kwargs)
+        return tree.server().launch(self, *args, **kwargs)
 
     def close(self) -> None:
         """Stop the server started by launch(), ending every session (unload runs)."""

@@ -15,15 +15,11 @@ from .errors import BlocksError, InvalidValueError
 from .limits import short_repr
 from .paths import shipped_dir
 
-if TYPE_CHECKING:
-    from .app import Blocks
-
-
 log = logging.getLogger("blocks")
 _warned: set[tuple[str, str]] = set()  # (class, argument) pairs already warned about in this process
 _NO_DEFAULT: Any = inspect.Parameter.empty
 # Renderers built into frontend/index.js; every other renderer is frontend/components/<name>.js.
-BUILTIN_RENDERERS = frozenset({"row", "column", "group"})
+BUILTIN_RENDERERS = frozenset({"row", "column", "group", "tab"})
 COMPONENTS_DIR = shipped_dir("frontend") / "components"
 
 
@@ -225,6 +221,9 @@ class Block:
         if given.get("render", True):
             self.render()
 
+    if TYPE_CHECKING:  # declared arguments are attributes of the same name (set by the constructor)
+        def __getattr__(self, name: str) -> Any: ...
+
     def setup(self) -> None:
         """Check and derive attributes once the declared arguments are set (before rendering)."""
 
@@ -286,7 +285,15 @@ class Component(Block):
         "scale": None,
         "min_width": 160,
     }
-    positional = ("value",)
+    positional: ClassVar[tuple[str, ...]] = ("value",)
+    # The declared arguments every component has, for type checkers (set by the constructor).
+    value: Any
+    label: str | None
+    info: str | None
+    show_label: bool
+    interactive: bool | None
+    scale: int | None
+    min_width: int | None
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     takes_input = True

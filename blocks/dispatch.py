@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import feedback, threads
 from .callbacks import Callback
-from .component import Component
+from .component import Block, Component
 from .errors import Error, InvalidValueError, ProtocolError
 from .limits import short_repr
 from .queue import Queue, Ticket
@@ -23,10 +23,10 @@ from .state import BrowserState, values_differ
 from .updates import MISSING, per_output, split_update
 
 if TYPE_CHECKING:
-    from .app import Blocks
     from .events import Dependency
     from .sealing import Sealer
     from .store import SessionStore
+    from .tree import Tree
 
 log = logging.getLogger("blocks")
 
@@ -71,7 +71,7 @@ def props_key(component_id: int) -> tuple[str, int]:
 class Dispatcher:
     """Runs listeners for one Blocks against a SessionStore."""
 
-    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"], queue: Queue,
+    def __init__(self, blocks: "Tree", store: "SessionStore", sealers: dict[int, "Sealer"], queue: Queue,
                  show_error: bool = False):
         self.blocks = blocks
         self.store = store
@@ -85,8 +85,12 @@ class Dispatcher:
         self.cancels_by_trigger = {trigger: {t.id for dep in deps for t in dep.cancels}
                                    for trigger, deps in self.by_trigger.items() if any(d.cancels for d in deps)}
         # What a page may touch: values of editable components, events of components it shows.
-        self.on_page = {c.id: c for c in blocks.components() if not c.server_only}
-        self.interactive = {cid: blocks.interactive(c) for cid, c in self.on_page.items()}
+        # Layouts with events (Tabs, Tab, Accordion, Sidebar) are on the page too; they take no values.
+        self.on_page: dict[int, Block] = {
+            b.id: b for b in blocks.blocks_by_id.values()  # type: ignore[misc]
+            if (isinstance(b, Component) or getattr(b, "events", None)) and b is not blocks and not b.server_only}
+        self.interactive = {cid: blocks.interactive(c) if isinstance(c, Component)
+                            else getattr(c, "interactive", True) is not False for cid, c in self.on_page.items()}
 
     def listeners(self, target: int, event: str) -> list["Dependency"]:
         """The listeners a (component, event) trigger runs."""
@@ -98,9 +102,12 @@ class Dispatcher:
 
     def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
         """Shown and editable in this session (props updates included)?"""
-        props = values.get(props_key(cid)) or {}
-        return props.get("visible", self.on_page[cid].visible) is not False and bool(
-            props.get("interactive", self.interactive[cid]))
+        props, component = values.get(props_key(cid)) or {}, self.on_page[cid]
+        if props.get("visible", getattr(component, "visible", True)) is False:
+            return False
+        if not component.takes_input:  # display components (HTML, Label) are clickable as outputs too
+            return props.get("interactive", getattr(component, "interactive", None)) is not False
+        return bool(props.get("interactive", self.interactive[cid]))
 
     def check_trigger(self, values: dict[Any, Any], target: int, event: str) -> None:
         """A page may fire events only of components it shows as usable, never load/unload/State."""

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from . import context
 from .callbacks import Callback
 from .component import Block, Component
+from .container import BlockContext
 from .errors import BlocksError
-from .layout import BlockContext
 from .visibility import api_visibility
 
 if TYPE_CHECKING:
-    from .app import Blocks
+    from .tree import Tree
 
 _DECORATOR: Any = object()
 SHOW_PROGRESS = ("full", "minimal", "hidden")
@@ -102,7 +102,7 @@ def _as_list(value: Any, what: str, where: str) -> list[Any]:
 class Dependency:
     """A listener: triggers, a function, its inputs and outputs, and what runs after it."""
 
-    def __init__(self, blocks: "Blocks", triggers: list[Trigger], fn: Callable | None, inputs: Any,
+    def __init__(self, blocks: "Tree", triggers: list[Trigger], fn: Callable | None, inputs: Any,
                  outputs: Any, options: dict[str, Any], after: "tuple[Dependency, str] | None" = None):
         where: str = f"{triggers[0]}()" if triggers else f"{after[0].where}.{after[1]}()" if after else "listener"
         self.where: str = where
@@ -217,7 +217,7 @@ class Dependency:
         return f"<Dependency {self.id} {self.where} -> {name}>"
 
 
-def _blocks_for(triggers: Sequence[Trigger], where: str) -> "Blocks":
+def _blocks_for(triggers: Sequence[Trigger], where: str) -> "Tree":
     blocks = context.current_blocks()
     for trigger in triggers:
         blocks = blocks or trigger.block.blocks

@@ -1,27 +1,13 @@
-"""Layouts: Row, Column and Group arrange the components created inside them."""
+"""Layouts: Row, Column, Group, Accordion and Sidebar arrange the blocks created inside them
+(Tabs and Tab are in tabs.py)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from . import context
-from .component import Arg, Block
+from .component import Arg
+from .container import BlockContext
+from .events import EventListener
 
 VARIANTS = ("default", "panel", "compact")
-
-
-class BlockContext(Block):
-    """A Block that holds children; used as a `with` statement."""
-
-    def setup(self) -> None:
-        self.children: list[Block] = []
-
-    def __enter__(self) -> "BlockContext":
-        context.open_layout(self)
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        context.close_layout(self)
 
 
 class Row(BlockContext):
@@ -36,6 +22,7 @@ class Row(BlockContext):
     args = {"variant": Arg("default", one_of=VARIANTS), "equal_height": False, "height": None,
             "max_height": None, "min_height": None, "scale": Arg(None, prop=False),
             "show_progress": Arg(False, unhonoured="not supported yet: a Row shows no progress")}
+    ignored_args = frozenset({"preserved_by_key"})
 
 
 class Column(BlockContext):
@@ -44,6 +31,7 @@ class Column(BlockContext):
     renderer = "column"
     args = {"scale": 1, "min_width": 320, "variant": Arg("default", one_of=VARIANTS),
             "show_progress": Arg(False, unhonoured="not supported yet: a Column shows no progress")}
+    ignored_args = frozenset({"preserved_by_key"})
     positional = ("scale", "min_width")
 
 
@@ -51,3 +39,40 @@ class Group(BlockContext):
     """Children drawn as one block, without gaps between them."""
 
     renderer = "group"
+    ignored_args = frozenset({"preserved_by_key"})
+
+
+OPEN_DOC = "Fires when the user opens it."
+CLOSE_DOC = "Fires when the user closes it."
+
+
+class Accordion(BlockContext, renderer="accordion"):
+    """A collapsible section: a native `<details>` whose `<summary>` shows the label.
+
+    Args:
+        label: the text of the summary line.
+        open: shown open (True) or closed; a listener returning gr.Accordion(open=False) closes it.
+    """
+
+    expand = EventListener("expand", OPEN_DOC)
+    collapse = EventListener("collapse", CLOSE_DOC)
+    ignored_args = frozenset({"preserved_by_key"})
+    args = {"label": None, "open": True, "height": None, "max_height": None}
+    positional = ("label",)
+
+
+class Sidebar(BlockContext, renderer="sidebar"):
+    """A panel at the left or right edge of the page, opened and closed by its toggle button.
+
+    Args:
+        label: the panel's accessible name (and the toggle's).
+        open: shown open (True) or closed.
+        width: the panel's width, in pixels or as a CSS length.
+        position: "left" or "right".
+    """
+
+    expand = EventListener("expand", OPEN_DOC)
+    collapse = EventListener("collapse", CLOSE_DOC)
+    ignored_args = frozenset({"preserved_by_key"})
+    args = {"label": None, "open": True, "width": 320, "position": Arg("left", one_of=("left", "right"))}
+    positional = ("label",)

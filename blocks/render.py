@@ -23,7 +23,6 @@ from .layout import BlockContext
 
 if TYPE_CHECKING:
     from .app import Blocks
-    from .dispatch import Dispatcher
     from .events import Dependency
 
 # The dispatcher running a listener, its session and where its render frames go (set by dispatch.run).
@@ -135,7 +134,7 @@ def _preserved(block: Block) -> list[str]:
     return [kept] if isinstance(kept, str) else list(kept or [])
 
 
-def adopt(dispatcher: "Dispatcher", session_id: str, old_blocks: dict[int, Block], old_deps: list["Dependency"],
+def adopt(dispatcher: Any, session_id: str, old_blocks: dict[int, Block], old_deps: list["Dependency"],
           tree: RenderTree | None) -> None:
     """The last run's listeners stop and its components go; the new tree's join the event path."""
     root = dispatcher.blocks
@@ -162,14 +161,14 @@ def adopt(dispatcher: "Dispatcher", session_id: str, old_blocks: dict[int, Block
             dispatcher.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
 
 
-def owners(dispatcher: "Dispatcher") -> dict[int, str]:
+def owners(dispatcher: Any) -> dict[int, str]:
     """Rendered component id -> the session it was built for."""
     if not hasattr(dispatcher, "render_owners"):
         dispatcher.render_owners = {}  # type: ignore[attr-defined]
     return dispatcher.render_owners  # type: ignore[attr-defined, no-any-return]
 
 
-def check_owner(dispatcher: "Dispatcher", session_id: str, target: int, values: Any) -> None:
+def check_owner(dispatcher: Any, session_id: str, target: int, values: Any) -> None:
     """A page may touch only its own rendered components."""
     table = owners(dispatcher)
     keys = [target, *(int(k) for k in values if isinstance(k, str) and k.isdigit())] if isinstance(
@@ -179,7 +178,7 @@ def check_owner(dispatcher: "Dispatcher", session_id: str, target: int, values: 
             raise ProtocolError(f"component {cid} does not exist or does not accept input.")
 
 
-def forget(dispatcher: "Dispatcher", session_id: str) -> None:
+def forget(dispatcher: Any, session_id: str) -> None:
     """A session ended: its rendered trees and their listeners go."""
     for place in getattr(dispatcher.blocks, "renders", []):
         tree = place.trees.pop(session_id, None)

@@ -26,9 +26,9 @@ from .worker import MAX_WAITING, Job, Session
 __all__ = ["MAX_WAITING", "Job", "Session", "Sessions"]
 
 if TYPE_CHECKING:
-    from .app import Blocks
     from .sealing import Sealer
     from .store import SessionStore
+    from .tree import Tree
 
 log = logging.getLogger("blocks")
 
@@ -45,7 +45,7 @@ CLOSE_TRY_LATER = 1013  # WebSocket close code: the server cannot take the sessi
 class Sessions:
     """All sessions of one app in this process; their values live in the store."""
 
-    def __init__(self, blocks: "Blocks", store: "SessionStore", sealers: dict[int, "Sealer"],
+    def __init__(self, blocks: "Tree", store: "SessionStore", sealers: dict[int, "Sealer"],
                  show_error: bool = False, capacity: int | None = None):
         self.blocks = blocks
         self.store = store

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import BlocksError
-
-if TYPE_CHECKING:
-    from .events import Dependency
 
 VISIBILITIES = ("public", "undocumented", "private")
 _PUNCTUATION = set(string.punctuation) - {"-", "_"}
@@ -35,7 +32,7 @@ def api_visibility(options: dict[str, Any], where: str) -> str:
     return "undocumented" if options.get("show_api", True) is False else "public"
 
 
-def _base_name(dep: "Dependency") -> str:
+def _base_name(dep: Any) -> str:
     """The name Gradio gives a listener: its api_name, else its function's name without
     punctuation ("<lambda>" -> "lambda"); "false" for api_name=False, "unnamed" without a function."""
     requested = dep.requested_api_name
@@ -48,12 +45,12 @@ def _base_name(dep: "Dependency") -> str:
     return "".join(ch for ch in dep.callback.name if ch not in _PUNCTUATION)
 
 
-def _is_private(dep: "Dependency") -> bool:
+def _is_private(dep: Any) -> bool:
     return (dep.api_visibility == "private" or dep.callback is None
             or any(t.event == "unload" for t in dep.triggers))
 
 
-def assign_api_names(dependencies: Iterable["Dependency"]) -> None:
+def assign_api_names(dependencies: Iterable[Any]) -> None:
     """Name every listener in order, as Gradio does ("lambda", "lambda_1", ...); private ones
     take their name too (so the others' names match Gradio's) but get no endpoint (api_name None)."""
     taken: set[str] = set()

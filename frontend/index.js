@@ -3,7 +3,9 @@
 // the renderer contract are described in docs/architecture.md. Page scripts hook
 // in through the `blocks:*` events dispatched on `document` and `window.blocks`.
 
-const LAYOUTS = new Set(["row", "column", "group"]);
+// Layouts built into this file (no extra request); other layouts have a renderer module that gets
+// their mounted children. Keep in step with BUILTIN_RENDERERS in blocks/component.py.
+const LAYOUTS = new Set(["row", "column", "group", "tab"]);
 const MAX_FRAME_BYTES = 1 << 20; // the server closes the socket (1009) above this
 const RETRY_FIRST_MS = 100;
 const RETRY_MAX_MS = 2000;
@@ -215,6 +217,25 @@ function renderLayout(name, props, children) {
   return { el, update, destroy() {} };
 }
 
+/** A Tab: a tabpanel whose children are mounted when it is first shown (`reveal`), as Gradio's are;
+ * the Tabs renderer that holds it shows, hides and labels it. */
+function renderTab(props, mountChildren) {
+  const el = h("div", { className: "tabpanel column", role: "tabpanel" });
+  let mounted = false;
+  function reveal() {
+    if (mounted) return;
+    mounted = true;
+    el.append(...mountChildren());
+  }
+  function update(patch) {
+    for (const [prop, style] of [["height", "height"], ["max_height", "maxHeight"]]) {
+      if (prop in patch) el.style[style] = typeof patch[prop] === "number" ? `${patch[prop]}px` : patch[prop] ?? "";
+    }
+  }
+  update(props);
+  return { el, update, reveal, destroy() {} };
+}
+
 /** Import the renderer modules in parallel; a name that fails to load maps to null. */
 async function loadRenderers(names) {
   const modules = await Promise.all(names.map((name) => {
@@ -240,7 +261,8 @@ class Page {
     this.config = config;
     this.dependencies = config.dependencies ?? [];
     this.browserState = config.browser_state ?? {};
-    this.views = new Map(); // component id (string) -> {id, el, update, destroy, classes}
+    this.views = new Map(); // component id (string) -> {id, el, props, update, destroy, classes}
+    this.deferred = new Map(); // id -> props updated before its view was mounted (a hidden tab's)
     this.dirty = new Map(); // component id -> value the user set since the last event sent
     this.pending = new Map(); // event seq -> output ids shown as pending
     this.unconfirmed = new Map(); // event seq -> values it carries, until its done update
@@ -281,34 +303,48 @@ class Page {
     };
     walk(this.config.layout);
     const modules = await loadRenderers([...names]);
-    root.append(...this.mountChildren(this.config.layout, modules));
+    root.append(...this.mountChildren(this.config.layout, modules).map((view) => view.el));
   }
 
-  mountChildren(node, modules) {
-    return (node.children ?? []).map((child) => this.mount(child, modules)).filter(Boolean);
+  /** Mount the children of a layout node; returns their views. */
+  mountChildren(node, modules, parent = null) {
+    return (node.children ?? []).map((child) => this.mount(child, modules, parent)).filter(Boolean);
   }
 
-  mount(node, modules) {
+  /** Render one node of the layout tree (its children first, unless they are mounted lazily) and
+   * return its view: {id, el, props, emit, update, destroy} (+ reveal for a lazy Tab). */
+  mount(node, modules, parent = null) {
     const spec = this.config.components[node.id];
     if (!spec) {
       console.warn(`blocks: component ${node.id} is in the layout but not in config.components`);
       return null;
     }
-    const props = { ...spec.props, id: node.id };
+    // Updates that arrived before a lazily mounted block was shown apply now.
+    const props = { ...spec.props, ...this.deferred.get(String(node.id)), id: node.id };
+    this.deferred.delete(String(node.id));
     const kept = this.keptViews?.get(String(node.id)); // a gr.render's key= component: same element
     if (kept && !node.children) {
       const { value, ...rest } = props;
       kept.update(rest);
-      return kept.el;
+      return kept;
     }
+    const self = { parent };
     let view;
-    if (LAYOUTS.has(spec.renderer)) {
-      view = renderLayout(spec.renderer, props, this.mountChildren(node, modules));
+    if (spec.renderer === "tab") {
+      view = renderTab(props, () => this.mountChildren(node, modules, self).map((child) => child.el));
+    } else if (LAYOUTS.has(spec.renderer)) {
+      view = renderLayout(spec.renderer, props, this.mountChildren(node, modules).map((child) => child.el));
+    } else if (node.children) { // a layout with a renderer module: it places its children's views
+      const children = this.mountChildren(node, modules, self);
+      view = this.renderComponent(spec.renderer, props, modules.get(spec.renderer), children);
     } else {
       view = this.renderComponent(spec.renderer, props, modules.get(spec.renderer));
       view.el.classList.add("block");
     }
+    view = Object.assign(self, view); // children hold `self` as their parent before it is rendered
     view.id = node.id;
+    view.props = props;
+    view.emit = (event, value, data) => this.emit(node.id, event, value, data);
     view.classes = [];
     try {
       applyCommon(view, { elem_id: null, ...props });
@@ -316,13 +352,13 @@ class Page {
       console.error(`blocks: cannot apply the props of component ${node.id}`, err);
     }
     this.views.set(String(node.id), view);
-    return view.el;
+    return view;
   }
 
-  renderComponent(name, props, module) {
+  renderComponent(name, props, module, children) {
     if (!module) return brokenView(props.id, name);
     try {
-      return module.render(props, (event, value, data) => this.emit(props.id, event, value, data));
+      return module.render(props, (event, value, data) => this.emit(props.id, event, value, data), children);
     } catch (err) {
       console.error(`blocks: renderer "${name}" failed for component ${props.id}`, err);
       return brokenView(props.id, name);
@@ -582,7 +618,7 @@ class Page {
     }
     this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
     Object.assign(this.config.components, components);
-    place.el.replaceChildren(...this.mountChildren({ children: layout }, modules));
+    place.el.replaceChildren(...this.mountChildren({ children: layout }, modules, place).map((view) => view.el));
     this.keptViews = null;
     this.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
     dispatch("blocks:render", { id });
@@ -607,11 +643,16 @@ class Page {
     const storageKey = this.browserState[id];
     if (storageKey != null && "blob" in patch) writeStorage(storageKey, patch.blob);
     const view = this.views.get(id);
-    if (!view) return;
+    if (!view) {
+      if (this.config.components[id]) this.deferred.set(id, { ...this.deferred.get(id), ...patch });
+      return;
+    }
     if ("value" in patch) this.dirty.delete(id);
     try {
+      Object.assign(view.props, patch);
       applyCommon(view, patch);
       view.update(patch);
+      view.parent?.childChanged?.(view, patch); // e.g. Tabs relabels a Tab's button
     } catch (err) {
       console.error(`blocks: update of component ${id} failed`, patch, err);
     }
@@ -684,6 +725,8 @@ function boot() {
     send: (target, event, value) => page.set(target, event, value),
   };
   const root = document.getElementById("blocks-root") ?? document.querySelector("main") ?? document.body;
+  root.classList.toggle("fill-height", Boolean(config.fill_height)); // gr.Blocks(fill_height=True)
+  root.classList.toggle("fill-width", Boolean(config.fill_width));
   page.start(root);
 }
 

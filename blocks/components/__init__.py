@@ -2,8 +2,15 @@
 
 from .buttons import Button
 from .choices import CheckboxGroup, Dropdown, Radio
+from .code import Code
+from .display import HTML, JSON, HighlightedText, Label
 from .numbers import Number, Slider
+from .pickers import ColorPicker, DateTime
 from .text import Markdown, Textbox
+from .timer import Timer
 from .toggles import Checkbox
 
-__all__ = ["Button", "Checkbox", "CheckboxGroup", "Dropdown", "Markdown", "Number", "Radio", "Slider", "Textbox"]
+__all__ = [
+    "Button", "Checkbox", "CheckboxGroup", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML", "HighlightedText",
+    "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
+]

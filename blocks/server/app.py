@@ -17,7 +17,7 @@ from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import Response
 from starlette.requests import ClientDisconnect
 
-from .. import __version__
+from ..component import BUILTIN_RENDERERS
 from ..errors import BlocksError
 from ..request import Client
 from ..request import Request as BlocksRequest
@@ -25,6 +25,7 @@ from ..sealing import Sealer
 from ..session import DEFAULT_CAPACITY, Sessions
 from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
+from ..version import __version__
 from .assets import Assets, shipped_dir
 from .clients import ClientLimits
 from .http_api import read_body, reply, run_api
@@ -113,7 +114,7 @@ class Runtime:
             config = self.config(root)
             # "<" escaped so that no string in the config can close the <script> element.
             config_json = orjson.dumps(config).decode().replace("<", "\\u003c")
-            renderers = sorted({c["renderer"] for c in config["components"].values()} - {"row", "column", "group"})
+            renderers = sorted({c["renderer"] for c in config["components"].values()} - BUILTIN_RENDERERS)
             html = self.template.render(
                 title=self.blocks.title, config_json=config_json, asset_base=f"{root}assets/{self.assets.version}/",
                 root=root,

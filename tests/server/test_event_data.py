@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import blocks as gr
+from blocks.callbacks import Callback
 
 from .conftest import Page, value
 
@@ -50,8 +51,6 @@ def test_event_data_that_is_not_an_object_is_refused_and_the_page_keeps_working(
 
 
 def test_string_annotations_find_the_event_data_class():
-    from blocks.callbacks import Callback
-
     def f(evt: "gr.KeyUpData"):  # as under `from __future__ import annotations`
         return evt
 

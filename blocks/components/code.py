@@ -1,0 +1,72 @@
+"""gr.Code: source code, highlighted by the server with Pygments, editable when interactive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+from ..component import Arg, Component
+from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
+
+languages = ["python", "c", "cpp", "markdown", "latex", "json", "html", "css", "javascript", "jinja2", "typescript",
+             "yaml", "dockerfile", "shell", "r", "sql", "sql-msSQL", "sql-mySQL", "sql-mariaDB", "sql-sqlite",
+             "sql-cassandra", "sql-plSQL", "sql-hive", "sql-pgSQL", "sql-gql", "sql-gpSQL", "sql-sparkSQL",
+             "sql-esper", None]
+_LEXERS = {"shell": "bash", "latex": "tex", "jinja2": "html+jinja", "sql-msSQL": "tsql", "sql-mySQL": "mysql",
+           "sql-mariaDB": "mysql", "sql-sqlite": "sqlite3", "sql-plSQL": "plpgsql", "sql-pgSQL": "postgresql",
+           "sql-gql": "graphql"}
+_FORMATTER = HtmlFormatter(nowrap=True, classprefix="tok-")
+
+
+def highlighted(code: str, language: str | None) -> str:
+    """The code as HTML spans (classes tok-*), escaped plain text for no language."""
+    name = _LEXERS.get(language or "", (language or "text").split("-")[0])
+    try:
+        lexer = get_lexer_by_name(name, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        lexer = get_lexer_by_name("text", stripnl=False, ensurenl=False)
+    html = highlight(code, lexer, _FORMATTER)
+    return html[:-1] if html.endswith("\n") and not code.endswith("\n") else html
+
+
+class Code(Component, renderer="code"):
+    """Code shown with syntax highlighting and line numbers; a `<textarea>` when interactive."""
+
+    default_label = "Code"
+    languages = languages
+    change = EventListener("change", CHANGE_DOC)
+    input = EventListener("input", INPUT_DOC)
+    focus = EventListener("focus", FOCUS_DOC)
+    blur = EventListener("blur", BLUR_DOC)
+    ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
+    args = {"language": Arg(None, one_of=tuple(languages)), "lines": 5, "max_lines": None,
+            "wrap_lines": False, "show_line_numbers": True,
+            "autocomplete": Arg(False, unhonoured="not supported yet: no completions are offered"),
+            "every": Arg(None, unhonoured="not supported yet: the value is not refreshed"),
+            "inputs": Arg(None, unhonoured="not supported yet: the value is not refreshed")}
+    positional = ("value", "language")
+
+    def postprocess(self, value: Any) -> dict[str, str]:
+        code = "" if value is None else str(value).strip() if isinstance(value, str) else str(value)
+        return {"code": code, "html": highlighted(code, self.language)}
+
+    def preprocess(self, payload: Any) -> str | None:
+        code = payload.get("code") if isinstance(payload, dict) else payload
+        return code
+
+    def check_payload(self, payload: Any) -> Any:
+        if isinstance(payload, dict) and isinstance(payload.get("code"), str):
+            return payload
+        if not isinstance(payload, str):
+            raise self.bad_payload(payload, "a string of code")
+        return {"code": payload, "html": highlighted(payload, self.language)}
+
+    def api_value(self, payload: Any) -> Any:
+        return payload.get("code") if isinstance(payload, dict) else payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}

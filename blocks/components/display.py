@@ -1,0 +1,183 @@
+"""Display components: HTML, JSON, Label and HighlightedText (Code is in code.py)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from ..component import Arg, Component
+from ..events import CHANGE_DOC, EventListener
+
+_REFRESH = "not supported yet: the value is not refreshed"
+_SELECT_DOC = "Fires when the user clicks an item; the listener's gr.SelectData has its index and value."
+
+
+def _size(block: Any, value: Any) -> Any:
+    return f"{value}px" if isinstance(value, (int, float)) else value
+
+
+class HTML(Component, renderer="html"):
+    """HTML shown as given (not sanitized, as Gradio's), or made from `html_template` / `css_template`,
+    JavaScript template literals that see `value` and `props`; `js_on_load` runs with `element`,
+    `props` and `trigger(event)`."""
+
+    takes_input = False
+    change = EventListener("change", CHANGE_DOC)
+    click = EventListener("click", "Fires when the user clicks the HTML.")
+    ignored_args = frozenset({"preserved_by_key", "buttons", "props", "server_functions", "autoscroll"})
+    args = {"value": None, "show_label": Arg(False, convert=lambda block, shown: shown is True),
+            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
+            "min_height": Arg(None, convert=_size), "max_height": Arg(None, convert=_size),
+            "container": False, "padding": False, "html_template": "${value}", "css_template": "",
+            "js_on_load": "element.addEventListener('click', function() { trigger('click') });",
+            "apply_default_css": True, "head": Arg(None, unhonoured="not supported yet: nothing is added to <head>")}
+
+    def props(self) -> dict[str, Any]:
+        return {**self.__dict__.get("extra_props", {}), **super().props()}
+
+    def postprocess(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def check_payload(self, payload: Any) -> str:
+        if not isinstance(payload, str):
+            raise self.bad_payload(payload, "a string of HTML")
+        return payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+
+def _html_init(self: HTML, *args: Any, **kwargs: Any) -> None:
+    """Gradio's gr.HTML(**props): arguments it does not declare are props the templates see."""
+    known = set(HTML.arguments) | HTML.ignored_args
+    self.__dict__["extra_props"] = {k: kwargs.pop(k) for k in list(kwargs) if k not in known}
+    Component.__init__(self, *args, **kwargs)
+
+
+HTML.__init__ = _html_init  # type: ignore[method-assign,assignment]  # set after the class so its args still declare it
+
+
+def _plain(value: Any) -> Any:
+    """What json.dumps cannot write: numpy arrays and scalars as lists and numbers, others as strings."""
+    return value.tolist() if hasattr(value, "tolist") else str(value)
+
+
+class JSON(Component, renderer="json"):
+    """A JSON value shown as a collapsible tree; a string is parsed as JSON."""
+
+    takes_input = False
+    default_label = "Json"
+    change = EventListener("change", CHANGE_DOC)
+    ignored_args = frozenset({"preserved_by_key", "buttons", "container"})
+    args = {"every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
+            "open": False, "show_indices": False, "height": Arg(None, convert=_size),
+            "max_height": Arg(500, convert=_size), "min_height": Arg(None, convert=_size)}
+
+    def postprocess(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return json.loads(value)
+        return json.loads(json.dumps(value, default=_plain))  # tuples become lists
+
+    def check_payload(self, payload: Any) -> Any:
+        return payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {}
+
+
+def _confidences(items: Any) -> list[dict[str, Any]]:
+    pairs = items.items() if isinstance(items, dict) else ((c["label"], c.get("confidence")) for c in items)
+    return sorted(({"label": str(k), "confidence": v} for k, v in pairs),
+                  key=lambda c: -(c["confidence"] if isinstance(c["confidence"], (int, float)) else -math.inf))
+
+
+class Label(Component, renderer="label"):
+    """A class name, or classes with confidences shown highest first with bars; the top one is the heading."""
+
+    takes_input = False
+    default_label = "Label"
+    change = EventListener("change", CHANGE_DOC)
+    select = EventListener("select", _SELECT_DOC)
+    ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
+    args = {"num_top_classes": None, "color": None, "show_heading": True,
+            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
+
+    def postprocess(self, value: Any) -> dict[str, Any] | None:
+        if value is None or value == {}:
+            return {}
+        if isinstance(value, (str, int, float)):
+            return {"label": str(value)}
+        if isinstance(value, dict) and "confidences" in value:
+            confidences = _confidences(value["confidences"] or [])
+            top = value.get("label", confidences[0]["label"] if confidences else None)
+        elif isinstance(value, dict):
+            confidences = _confidences(value)
+            top = confidences[0]["label"] if confidences else None
+        else:
+            raise ValueError(f"Label: expected a string, a number or a dict of confidences, "
+                             f"got {type(value).__name__}.")
+        if self.num_top_classes is not None:
+            confidences = confidences[: self.num_top_classes]
+        return {"label": top, "confidences": confidences}
+
+    def preprocess(self, payload: Any) -> Any:
+        if isinstance(payload, dict) and payload.get("confidences"):
+            return {c["label"]: c["confidence"] for c in payload["confidences"]}
+        return payload.get("label") if isinstance(payload, dict) else payload
+
+    def check_payload(self, payload: Any) -> Any:
+        if payload is not None and not isinstance(payload, dict):
+            raise self.bad_payload(payload, 'an object {"label": ..., "confidences": [...]}')
+        return payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "object", "properties": {"label": {"type": "string"}, "confidences": {
+            "type": "array", "items": {"type": "object", "properties": {
+                "label": {"type": "string"}, "confidence": {"type": "number"}}}}}}
+
+
+class HighlightedText(Component, renderer="highlightedtext"):
+    """Text in pieces, each with a category (colored, with a legend) or a score (shaded), or none."""
+
+    takes_input = False
+    default_label = "Highlighted Text"
+    change = EventListener("change", CHANGE_DOC)
+    select = EventListener("select", _SELECT_DOC)
+    ignored_args = frozenset({"preserved_by_key", "container", "rtl", "show_whitespaces", "buttons"})
+    args = {"color_map": None, "show_legend": False, "show_inline_category": True, "combine_adjacent": False,
+            "adjacent_separator": "",
+            "interactive": Arg(None, unhonoured="not supported yet: the text is not editable"),
+            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
+
+    def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
+        if value is None:
+            return None
+        if isinstance(value, dict):
+            text, pieces, at = value.get("text", ""), [], 0
+            for entity in sorted(value.get("entities", []), key=lambda e: e["start"]):
+                pieces.append((text[at:entity["start"]], None))
+                pieces.append((text[entity["start"]:entity["end"]], entity.get("entity", entity.get("entity_group"))))
+                at = entity["end"]
+            pieces.append((text[at:], None))
+            value = [p for p in pieces if p[0]]
+        out: list[dict[str, Any]] = []
+        for token, category in value:
+            if self.combine_adjacent and out and out[-1]["class_or_confidence"] == category:
+                out[-1]["token"] += self.adjacent_separator + token
+            else:
+                out.append({"token": token, "class_or_confidence": category})
+        return out
+
+    def preprocess(self, payload: Any) -> Any:
+        return None if payload is None else [(p["token"], p["class_or_confidence"]) for p in payload]
+
+    def check_payload(self, payload: Any) -> Any:
+        if payload is not None and not (isinstance(payload, list) and all(
+                isinstance(p, dict) and isinstance(p.get("token"), str) for p in payload)):
+            raise self.bad_payload(payload, 'a list of {"token": str, "class_or_confidence": str | number | null}')
+        return payload
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "array", "items": {"type": "object", "properties": {
+            "token": {"type": "string"}, "class_or_confidence": {"type": ["string", "number", "null"]}}}}

@@ -1,0 +1,5 @@
+"""gr.themes.Monochrome (from gradio.themes.monochrome import Monochrome)."""
+
+from .presets import Monochrome
+
+__all__ = ["Monochrome"]

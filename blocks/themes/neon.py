@@ -1,0 +1,5 @@
+"""gr.themes.Neon (from gradio.themes.neon import Neon)."""
+
+from .presets import Neon
+
+__all__ = ["Neon"]

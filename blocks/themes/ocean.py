@@ -1,0 +1,5 @@
+"""gr.themes.Ocean (from gradio.themes.ocean import Ocean)."""
+
+from .presets import Ocean
+
+__all__ = ["Ocean"]

@@ -1,0 +1,5 @@
+"""gr.themes.Origin (from gradio.themes.origin import Origin)."""
+
+from .presets import Origin
+
+__all__ = ["Origin"]

@@ -1,0 +1,105 @@
+// gr.Tabs: a tablist of one button per gr.Tab child, then the children's tabpanels, of which only
+// the selected one is shown (and mounted: a Tab's view mounts its children on `reveal`).
+import { h, attr } from "../index.js";
+
+const KEYS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** The index of the tab `selected` names: a Tab's id, else an index; -1 for none. */
+export function resolve(tabs, selected) {
+  if (selected == null) return -1;
+  const byId = tabs.findIndex((tab) => tab.props.tab_id != null && String(tab.props.tab_id) === String(selected));
+  if (byId >= 0) return byId;
+  return Number.isInteger(selected) && selected >= 0 && selected < tabs.length ? selected : -1;
+}
+
+const shown = (tab) => tab.props.visible !== false && tab.props.visible !== "hidden";
+const usable = (tab) => shown(tab) && tab.props.interactive !== false;
+
+export function render(props, emit, children = []) {
+  const tabs = children;
+  const list = h("div", { className: "tablist", role: "tablist" });
+  const buttons = tabs.map((tab, index) => {
+    const button = h("button", { type: "button", className: "tab", role: "tab", id: `blocks-tab-${tab.id}` });
+    button.addEventListener("click", () => choose(index));
+    button.addEventListener("keydown", (event) => onKey(event, index));
+    return button;
+  });
+  list.append(...buttons);
+  const el = h("div", { className: "tabs" }, list, ...tabs.map((tab) => tab.el));
+  let current = -1;
+  let requested = props.selected; // what a listener (or the config) last asked for
+
+  /** Show tab `index` (or the first shown one when it cannot be), hide the others. */
+  function show(index) {
+    if (index < 0 || !shown(tabs[index])) index = tabs.findIndex(shown);
+    current = index;
+    tabs.forEach((tab, i) => {
+      const button = buttons[i];
+      button.textContent = tab.props.label ?? "";
+      button.hidden = !shown(tab);
+      button.disabled = tab.props.interactive === false;
+      attr(button, "aria-selected", String(i === current));
+      button.tabIndex = i === current ? 0 : -1;
+      attr(button, "aria-controls", tab.el.id);
+      attr(tab.el, "aria-labelledby", button.id);
+      tab.el.hidden = i !== current;
+      if (i === current || tab.props.render_children) tab.reveal?.();
+    });
+  }
+
+  const selectData = (index) => ({ index, value: tabs[index].props.label ?? null, selected: true });
+
+  /** The user picks tab `index`: show it and fire Tabs.select/.change and the Tab's select. */
+  function choose(index) {
+    if (index === current || !usable(tabs[index])) return;
+    requested = index;
+    show(index);
+    emit("select", undefined, selectData(index));
+    emit("change", undefined);
+    tabs[index].emit("select", undefined, selectData(index));
+  }
+
+  function onKey(event, index) {
+    let next = index;
+    if (event.key === "Home") next = tabs.findIndex(usable);
+    else if (event.key === "End") next = tabs.findLastIndex(usable);
+    else if (event.key in KEYS) {
+      const step = KEYS[event.key];
+      for (let i = 1; i <= tabs.length; i++) {
+        const candidate = (index + step * i + tabs.length * i) % tabs.length;
+        if (usable(tabs[candidate])) { next = candidate; break; }
+      }
+    } else return;
+    event.preventDefault();
+    if (next < 0) return;
+    choose(next);
+    buttons[next].focus();
+  }
+
+  // As Gradio's: a listener switching tabs fires Tabs.change and the Tab's select (not Tabs.select).
+  function update(patch) {
+    if (!("selected" in patch)) return;
+    const before = current;
+    requested = patch.selected;
+    show(resolve(tabs, patch.selected));
+    if (current === before || current < 0) return;
+    emit("change", undefined);
+    tabs[current].emit("select", undefined, selectData(current));
+  }
+
+  show(resolve(tabs, props.selected));
+  // As Gradio's, the tab shown first fires its select when the Tabs mounts (a nested one: when first shown).
+  if (current >= 0) queueMicrotask(() => tabs[current].emit("select", undefined, selectData(current)));
+  return {
+    el,
+    update,
+    /** A Tab's props changed (label, visible, interactive, elem_id): redraw its button. A tab a
+     * listener selected while it was hidden is shown once it is visible (the same reply may
+     * reveal it after selecting it). */
+    childChanged: () => {
+      const wanted = resolve(tabs, requested);
+      show(wanted >= 0 && shown(tabs[wanted]) ? wanted : current);
+    },
+    destroy() {},
+  };
+}
