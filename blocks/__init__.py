@@ -35,6 +35,7 @@ from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
+from .render import render
 from .request import (
     CopyData,
     DeletedFileData,
@@ -71,8 +72,8 @@ __all__ = [
     "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML",
     "HighlightedText", "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label",
     "LikeData", "Markdown", "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar",
-    "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "skip",
-    "themes", "update", "validate",
+    "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "render",
+    "skip", "themes", "update", "validate",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -86,7 +87,7 @@ InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix Mess
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step TabbedInterface Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-close_all deploy load mount_gradio_app render set_static_paths
+close_all deploy load mount_gradio_app set_static_paths
 """.split())
 
 

@@ -17,6 +17,7 @@ from .component import Block, Component
 from .errors import Error, InvalidValueError, ProtocolError, ValidationFailed
 from .limits import short_repr
 from .queue import Queue, Ticket
+from .render import running as rendering
 from .request import EventData, Request
 from .sealing import MAX_PAGE_BYTES, sealed_bytes
 from .state import BrowserState, values_differ
@@ -57,6 +58,7 @@ class Step:
     last: bool = False  # nothing else runs for this event after it
     final: bool = True  # False for the values a generator yields before it finishes
     toasts: list[dict[str, Any]] = field(default_factory=list)  # gr.Info / gr.Warning messages
+    renders: list[dict[str, Any]] = field(default_factory=list)  # subtrees a gr.render built (render.py)
 
 
 OnStep = Callable[[Step], Awaitable[None]]
@@ -163,12 +165,17 @@ class Dispatcher:
                 return
             toasts: list[dict[str, Any]] = []
             token = feedback.collecting.set(toasts)
+            renders: list[dict[str, Any]] = []
+            building = rendering.set((self, session_id, renders))
             try:
                 ticket.dependency = dep
                 step, changed = await self._run_one(session_id, dep, request, event, on_step, ticket)
             finally:
                 feedback.collecting.reset(token)
-            step.toasts = toasts
+                rendering.reset(building)
+            step.toasts, step.renders = toasts, renders
+            for tree in renders:  # the rendered components' values start in the store
+                await self.store.commit(session_id, tree.pop("initial"))
             queued = {d.id for d, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change"):

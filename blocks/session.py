@@ -16,6 +16,7 @@ from . import worker
 from .dispatch import Dispatcher, OnStep, Step
 from .errors import Refused
 from .queue import Queue, Ticket
+from .render import check_owner, forget
 from .request import EventData, Request
 from .sealing import SealError
 from .state import BrowserState
@@ -210,6 +211,7 @@ class Sessions:
             return
         if trigger is not None:  # an event from the page
             values = await self.store.load(session.id) or {}
+            check_owner(self.dispatcher, session.id, trigger[0], client_values)
             self.dispatcher.check_trigger(values, *trigger)
             if client_values:
                 await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
@@ -283,6 +285,7 @@ class Sessions:
     async def _finish(self, session: Session) -> None:
         session.phase = "ended"
         await self._unload(session)
+        forget(self.dispatcher, session.id)
         send, session.send = session.send, None
         if send is not None:  # a page still connected (server shutdown): tell it
             await send({"type": "expired", "message": f"This session has ended ({session.end_reason}). "
@@ -320,6 +323,7 @@ class Sessions:
 
             await self.call(session, end_api)
         values = await self.store.delete(session_id)
+        forget(self.dispatcher, session_id)
         for comp in self._per_session:
             callback = getattr(comp, "delete_callback", None)
             if callback is not None and values is not None and comp.id in values:

@@ -328,6 +328,12 @@ class Page {
     // Updates that arrived before a lazily mounted block was shown apply now.
     const props = { ...spec.props, ...this.deferred.get(String(node.id)), id: node.id };
     this.deferred.delete(String(node.id));
+    const kept = this.keptViews?.get(String(node.id)); // a gr.render's key= component: same element
+    if (kept && !node.children) {
+      const { value, ...rest } = props;
+      kept.update(rest);
+      return kept;
+    }
     const self = { parent };
     if ("value" in props) this.known.set(String(node.id), props.value);
     let view;
@@ -545,8 +551,9 @@ class Page {
         console.error("blocks: unreadable message from the server", err);
         return;
       }
-      this.rendered.then(() => this.receive(message))
-        .catch((err) => console.error("blocks: cannot handle a message from the server", message, err));
+      const handled = this.rendered.then(() => this.receive(message));
+      if (message.type === "render") this.rendered = handled.catch(() => {}); // later frames wait for its mount
+      handled.catch((err) => console.error("blocks: cannot handle a message from the server", message, err));
     };
     socket.onclose = (event) => this.closed(socket, event.code, event.reason);
     if (socket.readyState === WebSocket.OPEN) socket.onopen();
@@ -648,6 +655,7 @@ class Page {
       case "expired": return this.expire(message.message);
       case "queue": return this.showQueue(message);
       case "progress": return this.showProgress(message);
+      case "render": return this.mountRender(message);
       default: console.warn("blocks: unknown message from the server", message);
     }
   }
@@ -662,6 +670,34 @@ class Page {
     this.offline = null;
     this.connection("open");
     this.outbox.splice(0).forEach(({ text }) => this.socket.send(text));
+  }
+
+  /** A gr.render's new subtree replaces its last one inside the placeholder; components of the
+   * last run that share an id (key=) keep their element and what the user typed. */
+  async mountRender({ id, layout = [], components = {}, dependencies = [] }) {
+    const place = this.views.get(String(id));
+    if (!place) return;
+    this.renders ??= new Map();
+    const last = this.renders.get(String(id)) ?? { ids: [], deps: new Set() };
+    const names = new Set(Object.values(components).map((c) => c.renderer).filter((n) => !LAYOUTS.has(n)));
+    const modules = await loadRenderers([...names]);
+    this.keptViews = new Map();
+    for (const cid of last.ids) {
+      const view = this.views.get(cid);
+      if (view && cid in components && !LAYOUTS.has(components[cid].renderer)) this.keptViews.set(cid, view);
+      else if (view) {
+        view.destroy?.();
+        this.views.delete(cid);
+        this.dirty.delete(cid);
+        delete this.config.components[cid];
+      }
+    }
+    this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
+    Object.assign(this.config.components, components);
+    place.el.replaceChildren(...this.mountChildren({ children: layout }, modules, place).map((view) => view.el));
+    this.keptViews = null;
+    this.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
+    dispatch("blocks:render", { id });
   }
 
   applyUpdate({ seq = null, updates = {}, done = false }) {

@@ -93,6 +93,8 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
         if session.send:
             for toast in step.toasts:
                 await session.send({**toast, "seq": seq})
+            for tree in step.renders:  # a gr.render's new subtree, before the updates that may touch it
+                await session.send({"type": "render", "seq": seq, **tree})
         if step.error and step.error.get("visible", True) and session.send:
             frame = error_message(seq, step.error["title"], step.error["message"], step.error["duration"])
             if "fields" in step.error:  # a validator's messages, by input id, for the page to show there

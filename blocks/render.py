@@ -1,0 +1,220 @@
+"""gr.render: a function that builds components and listeners for each session, re-run on its triggers.
+
+`@gr.render` leaves a placeholder (Render) where it is declared and one listener (its triggers: load
+and the inputs' .change by default). Each run builds a RenderTree for that session in a build context
+of its own; its components and listeners get ids from a range of their own (no clash with the static
+tree nor another session's), `key=` keeps a component's id (and DOM element) across runs. The
+dispatcher adopts the new tree (its listeners join the one event path, the last run's stop) and the
+page gets a "render" frame to mount it in the placeholder. A session's trees go when it ends.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import itertools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import context
+from .component import Block, Component
+from .errors import BlocksError, ProtocolError
+from .events import Trigger, _as_list, listen
+from .layout import BlockContext
+
+if TYPE_CHECKING:
+    from .app import Blocks
+    from .events import Dependency
+
+# The dispatcher running a listener, its session and where its render frames go (set by dispatch.run).
+running: contextvars.ContextVar[tuple[Any, str, list[dict[str, Any]]] | None] = contextvars.ContextVar(
+    "blocks_render_running", default=None)
+
+RENDER_ID_BASE = 100_000_000  # rendered ids start here: far above any static tree's (page ids have < 10 digits)
+_ids = itertools.count(RENDER_ID_BASE)  # shared by every tree, so sessions never share an id
+
+
+class RenderTree(BlockContext):
+    """What one render built for one session; quacks like Blocks while it is being built."""
+
+    renderer = "column"
+
+    def setup(self) -> None:
+        super().setup()
+        self.root: Blocks | None = None
+        self.blocks_by_id: dict[int, Block] = {}
+        self.dependencies: list[Dependency] = []
+        self.keyed: dict[Any, int] = {}  # key= -> id, kept across runs
+
+    @property
+    def load(self) -> Any:
+        return self.root.load  # type: ignore[union-attr]
+
+    def add(self, block: Block, parent: BlockContext) -> None:
+        """A block created while the render function runs joins this tree, not the static one."""
+        key = getattr(block, "key", None)
+        block.id = self.keyed.get(key) if key is not None and key in self.keyed else next(_ids)
+        if key is not None:
+            self.keyed[key] = block.id  # type: ignore[assignment]
+        block.blocks = self
+        self.blocks_by_id[block.id] = block  # type: ignore[index]
+        parent.children.append(block)
+
+    def add_dependency(self, dependency: "Dependency") -> int:
+        self.dependencies.append(dependency)
+        return next(_ids)
+
+    def build(self, root: "Blocks", fn: Callable[..., Any], *args: Any) -> dict[str, Any]:
+        """Run `fn(*args)` with this tree as the place new blocks go; drop what the last run built."""
+        self.root = root
+        last = self.children, self.blocks_by_id, self.dependencies
+        self.children, self.blocks_by_id, self.dependencies = [], {}, []
+        token = context.open_root(self)  # type: ignore[arg-type]
+        try:
+            fn(*args)
+        except BaseException:
+            self.children, self.blocks_by_id, self.dependencies = last  # a failed run keeps the last tree
+            raise
+        finally:
+            context.close_root(token)
+        return self.config()
+
+    def interactive(self, component: Component) -> bool:
+        if component.interactive is not None:  # type: ignore[attr-defined]
+            return bool(component.interactive)  # type: ignore[attr-defined]
+        deps = self.dependencies + (self.root.dependencies if self.root else [])
+        return any(component in d.inputs for d in deps) or not any(component in d.outputs for d in deps)
+
+    def _layout(self, block: BlockContext) -> list[dict[str, Any]]:
+        return [{"id": c.id, **({"children": self._layout(c)} if isinstance(c, BlockContext) else {})}
+                for c in block.children if not getattr(c, "server_only", False)]
+
+    def config(self) -> dict[str, Any]:
+        """The subtree as the page config describes a tree."""
+        components = {}
+        for block in self.blocks_by_id.values():
+            if getattr(block, "server_only", False):
+                continue
+            props = block.props()
+            if isinstance(block, Component):
+                props["interactive"] = self.interactive(block)
+                props["value"] = block.initial_value()
+            components[str(block.id)] = {"renderer": block.renderer, "props": props}
+        return {"layout": self._layout(self), "components": components,
+                "dependencies": [d.config() for d in self.dependencies]}
+
+
+class Render(BlockContext):
+    """Where a @gr.render was declared: the page mounts each run's tree inside it."""
+
+    renderer = "column"
+
+    def setup(self) -> None:
+        super().setup()
+        self.fn: Callable[..., Any] | None = None
+        self.trees: dict[str, RenderTree] = {}  # session id -> what the last run built for it
+
+    def run(self, *values: Any) -> None:
+        """The render's listener: build this session's tree, hand it to the dispatcher and the page."""
+        current = running.get()
+        if current is None or self.fn is None:
+            return
+        dispatcher, session_id, sink = current
+        tree = self.trees.get(session_id) or RenderTree(render=False)
+        old_blocks, old_deps = dict(tree.blocks_by_id), list(tree.dependencies)
+        config = tree.build(self.blocks, self.fn, *values)
+        self.trees[session_id] = tree
+        adopt(dispatcher, session_id, old_blocks, old_deps, tree)
+        initial = {b.id: b.initial_value() for b in tree.blocks_by_id.values()
+                   if isinstance(b, Component) and not (b.id in old_blocks and "value" in _preserved(b))}
+        sink.append({"id": self.id, **config, "initial": initial})
+
+
+def _preserved(block: Block) -> list[str]:
+    kept = getattr(block, "preserved_by_key", ["value"])
+    return [kept] if isinstance(kept, str) else list(kept or [])
+
+
+def adopt(dispatcher: Any, session_id: str, old_blocks: dict[int, Block], old_deps: list["Dependency"],
+          tree: RenderTree | None) -> None:
+    """The last run's listeners stop and its components go; the new tree's join the event path."""
+    root = dispatcher.blocks
+    for dep in old_deps:
+        for trigger in dep.triggers:
+            listeners = dispatcher.by_trigger.get((trigger.block.id, trigger.event), [])  # type: ignore[arg-type]
+            if dep in listeners:
+                listeners.remove(dep)
+    new = tree.blocks_by_id if tree is not None else {}
+    for cid in old_blocks:
+        if cid not in new:
+            for table in (dispatcher.on_page, dispatcher.interactive, root.blocks_by_id, owners(dispatcher)):
+                table.pop(cid, None)
+    if tree is None:
+        return
+    for cid, block in new.items():
+        root.blocks_by_id[cid] = block
+        owners(dispatcher)[cid] = session_id
+        if isinstance(block, Component) and not block.server_only:
+            dispatcher.on_page[cid] = block
+            dispatcher.interactive[cid] = tree.interactive(block)
+    for dep in tree.dependencies:
+        for trigger in dep.triggers:
+            dispatcher.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
+
+
+def owners(dispatcher: Any) -> dict[int, str]:
+    """Rendered component id -> the session it was built for."""
+    if not hasattr(dispatcher, "render_owners"):
+        dispatcher.render_owners = {}  # type: ignore[attr-defined]
+    return dispatcher.render_owners  # type: ignore[attr-defined, no-any-return]
+
+
+def check_owner(dispatcher: Any, session_id: str, target: int, values: Any) -> None:
+    """A page may touch only its own rendered components."""
+    table = owners(dispatcher)
+    keys = [target, *(int(k) for k in values if isinstance(k, str) and k.isdigit())] if isinstance(
+        values, dict) else [target]
+    for cid in keys:
+        if table.get(cid, session_id) != session_id:
+            raise ProtocolError(f"component {cid} does not exist or does not accept input.")
+
+
+def forget(dispatcher: Any, session_id: str) -> None:
+    """A session ended: its rendered trees and their listeners go."""
+    for place in getattr(dispatcher.blocks, "renders", []):
+        tree = place.trees.pop(session_id, None)
+        if tree is not None:
+            adopt(dispatcher, session_id, tree.blocks_by_id, tree.dependencies, None)
+
+
+def render(inputs: Any = None, triggers: Trigger | Sequence[Trigger] | None = None, *, queue: bool = True,
+           trigger_mode: str | None = "always_last", concurrency_limit: int | None | str = None,
+           concurrency_id: str | None = None, show_progress: str = "full") -> Callable[[Callable], Callable]:
+    """Re-run the decorated function for each session at load and whenever its triggers fire (by
+    default the .change of each input); the components and listeners it builds replace those of its
+    last run, where the decorator was used."""
+    def decorate(fn: Callable) -> Callable:
+        root = context.current_blocks()
+        if root is None:
+            raise BlocksError("@gr.render: use it inside 'with gr.Blocks() as demo:'.")
+        if isinstance(root, RenderTree):
+            raise BlocksError("@gr.render inside another @gr.render is not supported yet; declare both at the "
+                              "top level, the inner one with the outer one's inputs.")
+        place = Render()
+        place.fn = fn
+        found = _as_list(inputs, "inputs", "@gr.render")
+        if triggers is None:
+            events = [root.load] + [Trigger(c, "change") for c in found if "change" in c.events]
+        else:
+            events = [triggers] if isinstance(triggers, Trigger) else list(triggers)
+        if not hasattr(root, "renders"):
+            root.renders = []  # type: ignore[attr-defined]
+        root.renders.append(place)  # type: ignore[attr-defined]
+        def run(*values: Any) -> None:  # named as the user's function in logs and error messages
+            place.run(*values)
+
+        run.__name__ = run.__qualname__ = getattr(fn, "__name__", "render")
+        listen(events, run, found, [], {"queue": queue, "trigger_mode": trigger_mode, "api_name": False,
+                                               "concurrency_limit": concurrency_limit,
+                                               "concurrency_id": concurrency_id, "show_progress": show_progress})
+        return fn
+    return decorate
