@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
+import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebSocket, WebSocketRoute
 
 import blocks as gr
@@ -104,6 +105,18 @@ def demo_process(name: str, key_file: Path, extra_env: dict[str, str] | None = N
         yield server
     finally:
         server.stop()
+
+
+def demo_fixture(name: str) -> Any:
+    """A module-scoped fixture running `python demos/<name>.py` for the tests of that module:
+    `server = demo_fixture("classifier")`."""
+
+    @pytest.fixture(scope="module")
+    def server(key_dir: Path) -> Iterator[DemoProcess]:
+        with demo_process(name, key_dir / f"{name}.key") as running:
+            yield running
+
+    return server
 
 
 @contextlib.contextmanager

@@ -3,21 +3,15 @@ follows the slider; clicking a class fires select with gr.SelectData."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
-from .support import DemoProcess, demo_process, open_app
+from .support import DemoProcess, demo_fixture, open_app
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def server(key_dir: Path) -> Iterator[DemoProcess]:
-    with demo_process("classifier", key_dir / "classifier.key") as running:
-        yield running
+server = demo_fixture("classifier")
 
 
 def test_the_label_shows_the_top_class_first_with_percentages(context: BrowserContext, server: DemoProcess) -> None:

@@ -3,21 +3,15 @@ a taken name is an error toast with its title; a success toast greets a new acco
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
-from .support import DemoProcess, demo_process, open_app
+from .support import DemoProcess, demo_fixture, open_app
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def server(key_dir: Path) -> Iterator[DemoProcess]:
-    with demo_process("signup_form", key_dir / "signup.key") as running:
-        yield running
+server = demo_fixture("signup_form")
 
 
 def test_invalid_inputs_get_their_messages_and_nothing_is_created(context: BrowserContext,

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
-from .support import DemoProcess, demo_process, open_app
+from .support import DemoProcess, demo_fixture, open_app
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def server(key_dir: Path) -> Iterator[DemoProcess]:
-    with demo_process("streaming_counter", key_dir / "counter.key") as running:
-        yield running
+server = demo_fixture("streaming_counter")
 
 
 def test_each_yield_reaches_the_page_before_the_listener_ends(context: BrowserContext, server: DemoProcess) -> None:

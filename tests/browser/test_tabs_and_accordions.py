@@ -3,21 +3,15 @@ by a listener, a Row and a Tab revealed by listeners."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
-from .support import DemoProcess, demo_process, open_app
+from .support import DemoProcess, demo_fixture, open_app
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def server(key_dir: Path) -> Iterator[DemoProcess]:
-    with demo_process("tabs_and_accordions", key_dir / "tabs.key") as running:
-        yield running
+server = demo_fixture("tabs_and_accordions")
 
 
 def test_only_the_selected_tab_shows_and_the_hidden_tab_appears_when_asked(context: BrowserContext,
