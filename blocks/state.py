@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 
@@ -71,10 +71,11 @@ class State(Component):
     args = {"value": None, "time_to_live": Arg(None, prop=False), "delete_callback": Arg(None, prop=False),
             **{name: DROP for name in ("label", "info", "show_label", "interactive", "scale", "min_width",
                                        "visible", "elem_id", "elem_classes")}}
-    positional = ("value", "render")
+    positional: ClassVar[tuple[str, ...]] = ("value", "render")
 
     def setup(self) -> None:
-        self.visible, self.elem_id, self.elem_classes = False, None, []
+        self.visible, self.elem_id = False, None
+        self.elem_classes: list[str] = []
         if not callable(self.value):
             try:
                 copy.deepcopy(self.value)
@@ -102,7 +103,7 @@ class BrowserState(State):
 
     args = {"default_value": Arg(None, prop=False), "storage_key": Arg(None, prop=False),
             "secret": Arg(None, prop=False), "value": DROP, "time_to_live": DROP, "delete_callback": DROP}
-    positional = ("default_value",)
+    positional: ClassVar[tuple[str, ...]] = ("default_value",)
 
     def setup(self) -> None:
         try:

@@ -54,7 +54,8 @@ class ClearButton(Button):
     positional = ("components", "value")
 
     def setup(self) -> None:
-        given, self.components = self.components, []
+        given = self.components
+        self.components: list[Component] = []
         self._pending: list[Component] = []
         self.add(given)
 

@@ -118,7 +118,8 @@ class Slider(Number, renderer="slider"):
         if not self.minimum < self.maximum:
             raise BlocksError(f"Slider(minimum={self.minimum!r}, maximum={self.maximum!r}): "
                               f"minimum must be less than maximum.")
-        if self.step is None:
+        step: float | None = self.step  # type: ignore[has-type]
+        if step is None:
             self.step = 10 ** math.floor(math.log10(self.maximum - self.minimum) - 2)
         if self.randomize:
             self.value = self._random_value
