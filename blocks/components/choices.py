@@ -157,6 +157,7 @@ class Dropdown(Choices, renderer="dropdown"):
     """
 
     default_label = "Dropdown"
+    key_up = EventListener("key_up", "Fires when a key is released in the dropdown (gr.KeyUpData: key, input_value).")
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", SELECT_DOC)

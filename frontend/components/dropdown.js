@@ -51,6 +51,7 @@ export function render(props, emit) {
   });
   select.addEventListener("focus", () => emit("focus"));
   select.addEventListener("blur", () => emit("blur"));
+  select.addEventListener("keyup", (event) => emit("key_up", undefined, { key: event.key, input_value: read() }));
 
   function update(patch) {
     if ("choices" in patch) {

@@ -125,3 +125,25 @@ def test_gradio_highlightedtext_demo(context: BrowserContext) -> None:
         expect(page.get_by_text("This is not")).to_be_visible()
         expect(marks.first).to_have_css("background-color", "color(srgb 1 1 0 / 0.3)")  # yellow, at 30%
         assert watched.messages("error") == []
+
+
+def test_html_fires_the_events_its_js_on_load_triggers_and_dropdown_reports_keys(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        form = gr.HTML("<button type='button'>Send it</button>",
+                       js_on_load="element.querySelector('button').onclick = () => trigger('submit');")
+        pick = gr.Dropdown(["alpha", "beta"], label="Pick")
+        got = gr.Textbox(label="Got")
+        form.submit(lambda: "submitted", None, got)
+
+        def keys(evt: gr.KeyUpData) -> str:
+            return f"{evt.key} on {evt.input_value}"
+
+        pick.key_up(keys, None, got)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Send it").click()
+        expect(page.get_by_label("Got")).to_have_value("submitted")
+        page.get_by_label("Pick").focus()
+        page.keyboard.press("x")
+        expect(page.get_by_label("Got")).to_have_value("x on alpha")
+        assert watched.messages("error") == []
