@@ -103,6 +103,8 @@ class Blocks(BlockContext):
         self._app: Any = None
         self._server: Any = None
         self.local_url: str | None = None
+        self.server_name: str | None = None  # set by launch(), as Gradio's
+        self.server_port: int | None = None
         self.default_concurrency_limit: int | None = default_limit()
         self.max_queue_size: int | None = None
         self.status_update_rate = 0.25  # seconds between queue-position updates to waiting pages

@@ -211,6 +211,7 @@ def launch(
     shown_host = "localhost" if host in ("0.0.0.0", "::") else host
     url = f"{'https' if ssl else 'http'}://{shown_host}:{sock.getsockname()[1]}/"
     blocks.local_url = url
+    blocks.server_name, blocks.server_port = host, sock.getsockname()[1]  # as Gradio's, once launched
     if not quiet:
         print(f"* Running on local URL: {url.rstrip('/')}", flush=True)
     if inbrowser:

@@ -50,7 +50,7 @@ class HTML(Component, renderer="html"):
 
 # Gradio's HTML can fire any of its events from js_on_load's `trigger(name)`; listeners may attach to each.
 for _event in ("input", "double_click", "submit", "stop", "edit", "clear", "focus", "blur", "release", "select",
-               "key_up", "expand", "collapse", "copy", "load", "delete", "apply", "undo", "retry", "like"):
+               "key_up", "expand", "collapse", "copy", "load", "delete", "apply", "undo", "retry", "like", "upload"):
     _listener = EventListener(_event, f"Fires when the HTML's js_on_load calls trigger('{_event}').")
     _listener.__set_name__(HTML, _event)
     setattr(HTML, _event, _listener)

@@ -109,3 +109,16 @@ def test_wheel_installs_in_a_clean_venv_and_serves_its_frontend(tmp_path):
         assert httpx.get(f"{url}/assets/{config['version']}/components/checkboxgroup.js").status_code == 200
     finally:
         _stop(proc)
+
+
+def test_launch_sets_server_name_and_port_as_gradio_does():
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    assert (demo.server_name, demo.server_port) == (None, None)
+    port = _free_port()
+    demo.launch(prevent_thread_lock=True, server_port=port, quiet=True)
+    try:
+        assert (demo.server_name, demo.server_port) == ("127.0.0.1", port)
+        assert httpx.get(f"http://127.0.0.1:{demo.server_port}/config").status_code == 200
+    finally:
+        demo.close()
