@@ -55,14 +55,15 @@ def startup_rows(failures: list[str]) -> list[Row]:
 
 def browser_rows(failures: list[str]) -> list[Row]:
     def measure() -> tuple[dict[str, browser.PageLoad], list[float]]:
-        with Server("two_textboxes") as page_app, Server(BARE) as bare, Server("counter") as counter:
-            for server in (page_app, bare, counter):
+        with Server("two_textboxes") as page_app, Server(BARE) as bare, Server("counter") as counter, \
+                Server("largest_demo") as largest:
+            for server in (page_app, bare, counter, largest):
                 server.wait_ready()
-            return browser.run({"blocks": page_app.url, "bare": bare.url}, counter.url)
+            return browser.run({"blocks": page_app.url, "bare": bare.url, "largest": largest.url}, counter.url)
 
     result = _attempt("Chromium: page load and click latency", measure, failures)
     loads, clicks = result if result else ({}, [])
-    load, bare = loads.get("blocks"), loads.get("bare")
+    load, bare, largest = loads.get("blocks"), loads.get("bare"), loads.get("largest")
     return [
         Row(f"first page load: HTTP requests (+{load.websockets if load else '?'} WebSocket)", load and load.requests,
             digits=0,
@@ -74,6 +75,12 @@ def browser_rows(failures: list[str]) -> list[Row]:
         Row("first page load: navigation start to `blocks:ready`, median of 5", load and load.tti_ms, "ms",
             bare and bare.tti_ms, "bare page: inline script, same WebSocket hello", budget="< 100 ms",
             check=lambda v, _: v < 100),
+        Row("largest demo page (tabs_and_accordions): HTTP requests", largest and largest.requests, digits=0,
+            budget="<= 10", check=lambda v, _: v <= 10),
+        Row("largest demo page: bytes transferred", largest and largest.transferred / KB, "KB",
+            budget="< 30 KB", check=lambda v, _: v < 30),
+        Row("largest demo page: bytes decoded", largest and largest.decoded / KB, "KB",
+            budget="< 90 KB", check=lambda v, _: v < 90),
         Row(f"click-to-DOM latency p50 ({len(clicks)} clicks, counter app)",
             clicks and browser.percentile(clicks, 50), "ms", digits=2, budget="< 5 ms", check=lambda v, _: v < 5),
         Row("click-to-DOM latency p95", clicks and browser.percentile(clicks, 95), "ms", digits=2,
