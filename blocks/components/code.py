@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
-
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
 from ..component import Arg, Component
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
@@ -19,17 +15,35 @@ languages = ["python", "c", "cpp", "markdown", "latex", "json", "html", "css", "
 _LEXERS = {"shell": "bash", "latex": "tex", "jinja2": "html+jinja", "sql-msSQL": "tsql", "sql-mySQL": "mysql",
            "sql-mariaDB": "mysql", "sql-sqlite": "sqlite3", "sql-plSQL": "plpgsql", "sql-pgSQL": "postgresql",
            "sql-gql": "graphql"}
-_FORMATTER = HtmlFormatter(nowrap=True, classprefix="tok-")
+
+
+@functools.cache
+def _formatter() -> Any:
+    return _pygments().formatters.HtmlFormatter(nowrap=True, classprefix="tok-")
+
+
+@functools.cache
+def _pygments() -> Any:
+    """Pygments, imported when the first Code value is shown: `import blocks` stays light (its lexer
+    table alone takes tens of milliseconds to import)."""
+    import pygments  # noqa: PLC0415
+    import pygments.formatters  # noqa: PLC0415
+    import pygments.lexers  # noqa: PLC0415
+    import pygments.util  # noqa: PLC0415
+
+    return pygments
 
 
 def highlighted(code: str, language: str | None) -> str:
     """The code as HTML spans (classes tok-*), escaped plain text for no language."""
+    pygments = _pygments()
+    get_lexer_by_name, formatter = pygments.lexers.get_lexer_by_name, _formatter()
     name = _LEXERS.get(language or "", (language or "text").split("-")[0])
     try:
         lexer = get_lexer_by_name(name, stripnl=False, ensurenl=False)
-    except ClassNotFound:
+    except pygments.util.ClassNotFound:
         lexer = get_lexer_by_name("text", stripnl=False, ensurenl=False)
-    html = highlight(code, lexer, _FORMATTER)
+    html = pygments.highlight(code, lexer, formatter)
     return html[:-1] if html.endswith("\n") and not code.endswith("\n") else html
 
 
