@@ -73,22 +73,23 @@ def _suggest(name: str, options: list[str]) -> str:
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
-def _bind(cls: type, signature: inspect.Signature, args: tuple, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The arguments a constructor call gave, by name; a BlocksError for unknown or misplaced ones."""
-    params = [p for p in signature.parameters if p not in ("self", "kwargs")]
-    unknown = [k for k in kwargs if k not in params and k not in cls.ignored_args]  # type: ignore[attr-defined]
-    if unknown:
+def _bind(cls: Any, args: tuple, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The declared arguments a constructor call gave, by name; a BlocksError for unknown or misplaced
+    ones. Keyword arguments in `ignored_args` are dropped; `open_props` classes accept any other
+    (Block.__init__ keeps those as `extra_props`)."""
+    declared = cls.arguments
+    unknown = [k for k in kwargs if k not in declared and k not in cls.ignored_args]
+    if unknown and not cls.open_props:
+        names = list(declared)
         raise BlocksError(
             f"{cls.__name__}() got an unknown argument '{unknown[0]}'."
-            f"{_suggest(unknown[0], params)} Accepted arguments: {', '.join(params)}."
+            f"{_suggest(unknown[0], names)} Accepted arguments: {', '.join(names)}."
         )
     try:
-        bound = signature.bind(*args, **{k: v for k, v in kwargs.items() if k in params})
+        bound = cls.__signature__.bind(*args, **{k: v for k, v in kwargs.items() if k in declared})
     except TypeError as exc:
         raise BlocksError(f"{cls.__name__}(): {exc}.") from None
-    explicit = dict(bound.arguments)
-    explicit.pop("self", None)
-    return explicit
+    return dict(bound.arguments)
 
 
 class Block:
@@ -115,6 +116,8 @@ class Block:
     arguments: ClassVar[dict[str, Arg]] = {}
     # Props sent to the page, read from attributes of the same name.
     prop_names: ClassVar[tuple[str, ...]] = ("visible", "elem_id", "elem_classes")
+    # True where Gradio takes any keyword argument as a prop the page sees (gr.HTML(**props)).
+    open_props: ClassVar[bool] = False
     # Props computed by the class (set in setup) rather than given as arguments.
     derived_props: ClassVar[tuple[str, ...]] = ()
     # True for State-like components whose values live only on the server.
@@ -158,20 +161,18 @@ class Block:
 
     def __init__(self, *args: Any, **kwargs: Any):
         cls = type(self)
-        explicit = _bind(cls, cls.__signature__, args, kwargs)  # type: ignore[attr-defined]
-        self.__dict__["_explicit"] = explicit
-        for name, arg in cls.arguments.items():
-            if arg.unhonoured and name in explicit and explicit[name] != arg.default \
-                    and (cls.__name__, name) not in _warned:
-                _warned.add((cls.__name__, name))
-                log.warning("gr.%s(%s=%r) is accepted but %s.", cls.__name__, name, explicit[name], arg.unhonoured)
-        self._init_declared({n: v for n, v in explicit.items()})
-
-    def _init_declared(self, given: dict[str, Any]) -> None:
+        given = _bind(cls, args, kwargs)
+        self.__dict__["_explicit"] = given
+        if cls.open_props:  # gr.HTML(**props): what it does not declare goes to the page as it is
+            self.__dict__["extra_props"] = {k: v for k, v in kwargs.items()
+                                            if k not in cls.arguments and k not in cls.ignored_args}
         self.id: int | None = None
         self.blocks: Any = None
-        arguments = type(self).arguments
+        arguments = cls.arguments
         for name, arg in arguments.items():
+            if arg.unhonoured and name in given and given[name] != arg.default and (cls.__name__, name) not in _warned:
+                _warned.add((cls.__name__, name))
+                log.warning("gr.%s(%s=%r) is accepted but %s.", cls.__name__, name, given[name], arg.unhonoured)
             if name == "render":
                 continue
             value = given[name] if name in given else arg.fresh_default()

@@ -23,6 +23,7 @@ class HTML(Component, renderer="html"):
     `props` and `trigger(event)`."""
 
     takes_input = False
+    open_props = True  # Gradio's gr.HTML(**props): undeclared arguments are props the templates see
     change = EventListener("change", CHANGE_DOC)
     click = EventListener("click", "Fires when the user clicks the HTML.")
     ignored_args = frozenset({"preserved_by_key", "buttons", "props", "server_functions", "autoscroll"})
@@ -54,16 +55,6 @@ for _event in ("input", "double_click", "submit", "stop", "edit", "clear", "focu
     _listener = EventListener(_event, f"Fires when the HTML's js_on_load calls trigger('{_event}').")
     _listener.__set_name__(HTML, _event)
     setattr(HTML, _event, _listener)
-
-
-def _html_init(self: HTML, *args: Any, **kwargs: Any) -> None:
-    """Gradio's gr.HTML(**props): arguments it does not declare are props the templates see."""
-    known = set(HTML.arguments) | HTML.ignored_args
-    self.__dict__["extra_props"] = {k: kwargs.pop(k) for k in list(kwargs) if k not in known}
-    Component.__init__(self, *args, **kwargs)
-
-
-HTML.__init__ = _html_init  # type: ignore[method-assign,assignment]  # set after the class so its args still declare it
 
 
 def _plain(value: Any) -> Any:
