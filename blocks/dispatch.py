@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-import copy
 import inspect
-import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import feedback, threads
 from .callbacks import Callback
 from .component import Block, Component
-from .errors import Error, InvalidValueError, ProtocolError, ValidationFailed
+from .errors import InvalidValueError, ProtocolError, TimeLimitError, error_payload
 from .limits import short_repr
+from .listener_io import ListenerIO, Step, copied_state, props_key
 from .queue import Queue, Ticket
 from .render import running as rendering
 from .request import EventData, Request
-from .sealing import MAX_PAGE_BYTES, sealed_bytes
-from .state import BrowserState, values_differ
-from .updates import MISSING, per_output, split_update
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -29,44 +24,16 @@ if TYPE_CHECKING:
     from .store import SessionStore
     from .tree import Tree
 
-log = logging.getLogger("blocks")
-
-
-class TimeLimitError(Exception):
-    """A listener ran longer than its time_limit."""
+__all__ = ["Dispatcher", "OnStep", "Step", "props_key"]
 
 
 def _unique(ids: list[int]) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
-def _copied_state(dep: "Dependency", changes: dict[Any, Any]) -> dict[Any, Any]:
-    """A generator's yielded State is still its own object: the store gets a copy."""
-    state_ids = {c.id for c in dep.outputs + dep.inputs if getattr(c, "server_only", False)}
-    return {k: copy.deepcopy(v) if k in state_ids else v for k, v in changes.items()}
 MAX_STEPS = 100  # listeners one event may run, cascades included, before we call it a loop
 
-
-@dataclass
-class Step:
-    """What one listener run produced: page patches, an error to show, API outputs."""
-
-    dependency: "Dependency"
-    updates: dict[str, dict[str, Any]] = field(default_factory=dict)
-    error: dict[str, Any] | None = None
-    outputs: dict[int, Any] = field(default_factory=dict)
-    last: bool = False  # nothing else runs for this event after it
-    final: bool = True  # False for the values a generator yields before it finishes
-    toasts: list[dict[str, Any]] = field(default_factory=list)  # gr.Info / gr.Warning messages
-    renders: list[dict[str, Any]] = field(default_factory=list)  # subtrees a gr.render built (render.py)
-
-
 OnStep = Callable[[Step], Awaitable[None]]
-
-
-def props_key(component_id: int) -> tuple[str, int]:
-    """The store key of a session's prop updates for a component."""
-    return ("props", component_id)
 
 
 class Dispatcher:
@@ -79,6 +46,7 @@ class Dispatcher:
         self.sealers = sealers
         self.queue = queue
         self.show_error = show_error
+        self.io = ListenerIO(blocks, sealers)
         self.by_trigger: dict[tuple[int, str], list[Dependency]] = {}
         for dep in blocks.dependencies:
             for trigger in dep.triggers:
@@ -128,7 +96,7 @@ class Dispatcher:
             component = self.on_page.get(cid)
             if component is None or not component.takes_input or not self._usable(cid, values):
                 raise ProtocolError(f"component {short_repr(key)} does not exist or does not accept input.")
-            checked[cid] = self._component(cid, values).check_payload(payload)
+            checked[cid] = self.io.component(cid, values).check_payload(payload)
         return checked
 
     def check_api_values(self, dep: "Dependency", data: list[Any]) -> dict[int, Any]:
@@ -136,12 +104,8 @@ class Dispatcher:
         the session's values before the listener runs, as a page's do."""
         checked: dict[int, Any] = {}
         for comp, payload in zip([c for c in dep.inputs if not c.server_only], data):
-            checked[comp.id] = self._api_payload(comp, payload)  # type: ignore[index]
+            checked[comp.id] = self.io.api_payload(comp, payload)  # type: ignore[index]
         return checked
-
-    def _component(self, cid: int, values: dict[Any, Any]) -> Component:
-        component: Component = self.blocks.blocks_by_id[cid]  # type: ignore[assignment]
-        return component.with_props(values.get(props_key(cid)))
 
     async def run(self, session_id: str, start: list["Dependency"], request: Request | None, on_step: OnStep,
                   event: EventData | None = None, ticket: Ticket | None = None) -> None:
@@ -159,9 +123,9 @@ class Dispatcher:
             dep, event = queue.popleft()
             ran += 1
             if ran > MAX_STEPS:
-                await on_step(Step(dep, last=True, error=self._error_payload(dep, InvalidValueError(
+                await on_step(Step(dep, last=True, error=error_payload(dep, InvalidValueError(
                     f"more than {MAX_STEPS} listeners ran for one event; listeners that update each "
-                    f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle."))))
+                    f"other's inputs (a.change -> b, b.change -> a) loop forever. Break the cycle."), self.show_error)))
                 return
             toasts: list[dict[str, Any]] = []
             token = feedback.collecting.set(toasts)
@@ -202,7 +166,7 @@ class Dispatcher:
         try:
             callback = dep.callback
             if callback is None:
-                inputs, working = self._inputs(dep, values)
+                inputs, working = self.io.inputs(dep, values)
                 return await self._apply(session_id, dep, values, None, working)
             if not callback.is_generator:
                 step, changes, changed = await self._call(dep, values, request, event, ticket)
@@ -217,7 +181,7 @@ class Dispatcher:
         except ProtocolError:
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing more is committed
-            return Step(dep, error=self._error_payload(dep, exc)), _unique(changed)
+            return Step(dep, error=error_payload(dep, exc, self.show_error)), _unique(changed)
 
     async def _slot(self, dep: "Dependency", ticket: Ticket) -> Callable[[], None] | None:
         """Wait for a slot of the listener's concurrency group; returns what frees it."""
@@ -271,11 +235,11 @@ class Dispatcher:
         callback: Callback = dep.callback  # type: ignore[assignment]
 
         def listener() -> tuple[Step, dict[Any, Any], list[int]]:
-            inputs, working = self._inputs(dep, values)
-            self._validate(dep, inputs, dep.validator(*self._arguments(dep, inputs)) if dep.validator else None)
-            args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+            inputs, working = self.io.inputs(dep, values)
+            self.io.validate(dep, inputs, dep.validator(*self.io.arguments(dep, inputs)) if dep.validator else None)
+            args, kwargs = callback.arguments(self.io.arguments(dep, inputs), request, event)
             step = Step(dep)
-            changes, changed = self._outputs(dep, values, callback.fn(*args, **kwargs), working, step)
+            changes, changed = self.io.outputs(dep, values, callback.fn(*args, **kwargs), working, step)
             return step, changes, changed
 
         return listener
@@ -288,18 +252,16 @@ class Dispatcher:
         callback: Callback = dep.callback  # type: ignore[assignment]
         if listener is not None:
             return await threads.run_sync(listener, release)  # type: ignore[no-any-return]
-        heavy = dep.touches_state  # large State is copied and compared off the loop
         try:  # the slot is freed even if the inputs fail (a State that cannot be copied)
-            inputs, working = await threads.in_thread(self._inputs, dep, values) if heavy else self._inputs(dep, values)
+            inputs, working = await self._cpu(dep, self.io.inputs, dep, values)
             await self._avalidate(dep, inputs)
-            args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+            args, kwargs = callback.arguments(self.io.arguments(dep, inputs), request, event)
             result = await callback.fn(*args, **kwargs)
         finally:
             if release is not None:
                 release()
         step = Step(dep)
-        outputs = (dep, values, result, working, step)
-        changes, changed = await threads.in_thread(self._outputs, *outputs) if heavy else self._outputs(*outputs)
+        changes, changed = await self._cpu(dep, self.io.outputs, dep, values, result, working, step)
         return step, changes, changed
 
     async def _stream(self, session_id: str, dep: "Dependency", values: dict[Any, Any], request: Request | None,
@@ -311,48 +273,26 @@ class Dispatcher:
         began.append(True)  # from here on, the run frees its slot
         callback: Callback = dep.callback  # type: ignore[assignment]
         try:  # until threads.results owns the slot, a failure or a cancel here frees it
-            inputs, working = await self._cpu(dep, self._inputs, dep, values)
+            inputs, working = await self._cpu(dep, self.io.inputs, dep, values)
             await self._avalidate(dep, inputs)
-            args, kwargs = callback.arguments(self._arguments(dep, inputs), request, event)
+            args, kwargs = callback.arguments(self.io.arguments(dep, inputs), request, event)
         except BaseException:
             if release is not None:
                 release()
             raise
         async for result in threads.results(callback, args, kwargs, release):
             step = Step(dep, final=False)
-            changes, step_changed = await self._cpu(dep, self._outputs, dep, values, result, working, step)
+            changes, step_changed = await self._cpu(dep, self.io.outputs, dep, values, result, working, step)
             if changes:
-                await self.store.commit(session_id, await self._cpu(dep, _copied_state, dep, changes))
+                await self.store.commit(session_id, await self._cpu(dep, copied_state, dep, changes))
             changed += step_changed
             await on_step(step)
             values = await self.store.load(session_id) or values
 
     async def _avalidate(self, dep: "Dependency", inputs: list[Any]) -> None:
         if dep.validator is not None:
-            verdict = dep.validator(*self._arguments(dep, inputs))
-            self._validate(dep, inputs, await verdict if inspect.isawaitable(verdict) else verdict)
-
-    @staticmethod
-    def _validate(dep: "Dependency", inputs: list[Any], verdict: Any) -> None:
-        """Stop the listener before its function runs when its validator refused an input (Gradio's
-        gr.validate per input, a list of them, or one for the only input)."""
-        if dep.validator is None:
-            return
-        verdicts = verdict if isinstance(verdict, (list, tuple)) else [verdict]
-        failures: dict[int, str] = {}
-        for i, item in enumerate(verdicts):
-            if not (isinstance(item, dict) and item.get("__type__") == "validate"):
-                raise InvalidValueError(f"{dep.where}: its validator returned {item!r}; return "
-                                        f"gr.validate(is_valid, message) per input, or a list of them.")
-            if not item["is_valid"]:
-                target = dep.inputs[i] if i < len(dep.inputs) else None
-                failures[target.id if target is not None else -1 - i] = item["message"]  # type: ignore[assignment]
-        if failures:
-            raise ValidationFailed(failures)
-
-    @staticmethod
-    def _arguments(dep: "Dependency", inputs: list[Any]) -> list[Any]:
-        return inputs if not dep.inputs_as_dict else [dict(zip(dep.inputs, inputs))]
+            verdict = dep.validator(*self.io.arguments(dep, inputs))
+            self.io.validate(dep, inputs, await verdict if inspect.isawaitable(verdict) else verdict)
 
     @staticmethod
     async def _cpu(dep: "Dependency", fn: Callable[..., Any], *args: Any) -> Any:
@@ -363,109 +303,8 @@ class Dispatcher:
                      working: dict[int, Any]) -> tuple[Step, list[int]]:
         """Map one result to outputs and commit it."""
         step = Step(dep)
-        changes, changed = self._outputs(dep, values, result, working, step)
+        changes, changed = self.io.outputs(dep, values, result, working, step)
         if changes:
             await self.store.commit(session_id, changes)
         return step, changed
 
-    def _inputs(self, dep: "Dependency", values: dict[Any, Any]) -> tuple[list[Any], dict[int, Any]]:
-        """Callback arguments; State inputs are deep copies so a failure changes nothing."""
-        working: dict[int, Any] = {}
-        args = []
-        for comp in dep.inputs:
-            cid = comp.id
-            if comp.server_only:
-                if cid not in working:
-                    working[cid] = self._copy_state(comp, values.get(cid))  # type: ignore[index]
-                args.append(working[cid])  # type: ignore[index]
-                continue
-            component = self._component(cid, values)  # type: ignore[arg-type]
-            payload = values.get(cid)
-            args.append(component.preprocess(payload) if dep.preprocess else payload)
-        return args, working
-
-    @staticmethod
-    def _api_payload(component: Component, payload: Any) -> Any:
-        try:
-            return component.check_payload(payload)
-        except InvalidValueError as exc:  # the caller's mistake, not the app's: refuse the request
-            raise ProtocolError(str(exc)) from None
-
-    @staticmethod
-    def _copy_state(comp: Component, value: Any) -> Any:
-        try:
-            return copy.deepcopy(value)
-        except Exception as exc:  # noqa: BLE001
-            raise InvalidValueError(f"{comp.describe()} holds a {type(value).__name__} that cannot be "
-                                    f"deep-copied ({exc}); keep it in a dict keyed by session_hash.") from None
-
-    def _outputs(self, dep: "Dependency", values: dict[Any, Any], result: Any, working: dict[int, Any],
-                 step: Step) -> tuple[dict[Any, Any], list[int]]:
-        """Map the result to outputs; returns the store changes and the ids whose value changed."""
-        changes: dict[Any, Any] = {}
-        changed: list[int] = []
-        returned = per_output(dep.where, dep.outputs, result)
-        for comp, ret in returned.items():
-            cid: int = comp.id  # type: ignore[assignment]
-            value, props = split_update(dep.where, comp, ret)
-            patch: dict[str, Any] = dict(props)
-            if props:
-                changes[props_key(cid)] = {**values.get(props_key(cid), {}), **props}
-            if value is not MISSING and not isinstance(comp, Component):
-                raise InvalidValueError(f"{dep.where} returned {value!r} for {comp.describe()}, a layout with no "
-                                        f"value. Return gr.update(visible=...) or gr.{type(comp).__name__}(...).")
-            if value is not MISSING:
-                if not comp.server_only:
-                    component = comp.with_props(changes.get(props_key(cid)) or values.get(props_key(cid)))
-                    value = component.postprocess(value) if dep.postprocess else value
-                    patch["value"] = value
-                step.outputs[cid] = value if not comp.server_only else None
-                self._note_change(comp, values, value, changes, changed, patch)
-            if patch and (not comp.server_only or "blob" in patch):
-                step.updates[str(cid)] = patch
-        for cid, copy_ in working.items():  # in-place edits of State inputs count as changes
-            if cid not in changes:
-                patch = {}
-                self._note_change(self.blocks.blocks_by_id[cid], values, copy_, changes, changed, patch)  # type: ignore[arg-type]
-                if patch:
-                    step.updates[str(cid)] = patch
-        return changes, changed
-
-    def _note_change(self, comp: Any, values: dict[Any, Any], new: Any, changes: dict[Any, Any], changed: list[int],
-                     patch: dict[str, Any]) -> None:
-        """Record `new` as the component's value if it differs from the stored one; a BrowserState's is
-        sealed, and refused when the page's BrowserState values would no longer fit in its hello."""
-        if not values_differ(values.get(comp.id), new):
-            return
-        changes[comp.id] = new
-        changed.append(comp.id)
-        if isinstance(comp, BrowserState):
-            try:
-                patch["blob"] = self.sealers[comp.id].seal(new)  # type: ignore[index]
-            except (TypeError, ValueError) as exc:
-                raise InvalidValueError(f"{comp.describe()} can only hold JSON values ({exc}).") from None
-            total = len(patch["blob"]) + sum(sealed_bytes(changes.get(cid, values.get(cid)))
-                                             for cid in self.sealers if cid != comp.id)
-            if total > MAX_PAGE_BYTES:
-                key = comp.resolved_storage_key(self.blocks.title)
-                raise InvalidValueError(f"{comp.describe()} (localStorage key '{key}'): not saved; this page's "
-                                        f"BrowserState values would take {total:,} bytes together, over the "
-                                        f"{MAX_PAGE_BYTES:,}-byte limit per page. Keep large data in gr.State.")
-
-    def _error_payload(self, dep: "Dependency", exc: Exception) -> dict[str, Any]:
-        name = dep.callback.name if dep.callback else "listener"
-        if isinstance(exc, Error):
-            if exc.print_exception:
-                log.warning("%s: %s raised gr.Error: %s", dep.where, name, exc.message)
-            payload: dict[str, Any] = {"title": exc.title, "message": exc.message, "duration": exc.duration,
-                                       "visible": exc.visible, "kind": "user"}
-            if isinstance(exc, ValidationFailed):  # the page shows each message at its input
-                payload.update(kind="validation", fields={str(cid): m for cid, m in exc.failures.items()})
-            return payload
-        if isinstance(exc, (InvalidValueError, TimeLimitError)):
-            log.error("%s: %s", dep.where, exc)
-            return {"title": "Error", "message": str(exc), "duration": None, "visible": True, "kind": "app"}
-        log.error("%s: %s() raised %s", dep.where, name, type(exc).__name__, exc_info=exc)
-        message = (f"{type(exc).__name__}: {exc}" if self.show_error
-                   else f"{name}() failed ({type(exc).__name__}). The server log has the details.")
-        return {"title": "Error", "message": message, "duration": None, "visible": True, "kind": "crash"}

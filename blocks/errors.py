@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
+log = logging.getLogger("blocks")
+
 
 class BlocksError(Exception):
     """A mistake in app code, found as early as possible (usually while the tree is built)."""
@@ -69,3 +74,28 @@ class Refused(Exception):
         self.status = status
         self.close_code = close_code
         self.retry_after = retry_after
+
+
+class TimeLimitError(Exception):
+    """A listener ran longer than its time_limit."""
+
+
+def error_payload(dep: Any, exc: Exception, show_error: bool) -> dict[str, Any]:
+    """What the page is told of a listener's failure: a user-facing gr.Error as raised, an app
+    mistake (a wrong return value, a time limit) in full, a crash by name only unless show_error."""
+    name = dep.callback.name if dep.callback else "listener"
+    if isinstance(exc, Error):
+        if exc.print_exception:
+            log.warning("%s: %s raised gr.Error: %s", dep.where, name, exc.message)
+        payload: dict[str, Any] = {"title": exc.title, "message": exc.message, "duration": exc.duration,
+                                   "visible": exc.visible, "kind": "user"}
+        if isinstance(exc, ValidationFailed):  # the page shows each message at its input
+            payload.update(kind="validation", fields={str(cid): m for cid, m in exc.failures.items()})
+        return payload
+    if isinstance(exc, (InvalidValueError, TimeLimitError)):
+        log.error("%s: %s", dep.where, exc)
+        return {"title": "Error", "message": str(exc), "duration": None, "visible": True, "kind": "app"}
+    log.error("%s: %s() raised %s", dep.where, name, type(exc).__name__, exc_info=exc)
+    message = (f"{type(exc).__name__}: {exc}" if show_error
+               else f"{name}() failed ({type(exc).__name__}). The server log has the details.")
+    return {"title": "Error", "message": message, "duration": None, "visible": True, "kind": "crash"}
