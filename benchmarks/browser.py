@@ -42,6 +42,24 @@ CLICKS_JS = """async ({clicks, warmup}) => {
 }"""
 
 
+# Real clicks: Playwright's mouse (CDP input events, as a user's). Chromium delivers the click
+# with the next frame and the reply's DOM change shows at the frame after it, so the floor is
+# about a frame or two; the bare page (apps/bare_fastapi.py) measures that floor beside blocks.
+# From the click event's timeStamp (when Chromium took the input) to the count input's new value
+# (blocks:update, dispatched right after an update reaches the DOM, by both pages).
+REAL_CLICK_HOOK = """
+window.__clickSamples = [];
+document.addEventListener("click", (e) => { if (e.target.closest("button")) window.__clickAt = e.timeStamp; }, true);
+document.addEventListener("blocks:update", () => {
+  const input = document.querySelector("input[type=number]");
+  if (window.__clickAt === undefined || !input || input.value === window.__shown) return;
+  window.__shown = input.value;
+  window.__clickSamples.push(performance.now() - window.__clickAt);
+  window.__clickAt = undefined;
+});
+"""
+
+
 @dataclass
 class PageLoad:
     requests: int
@@ -112,16 +130,50 @@ def click_latency(browser: Browser, url: str, clicks: int = 300, warmup: int = 3
         context.close()
 
 
+def real_clicks(browser: Browser, url: str, clicks: int = 100, warmup: int = 10) -> list[float]:
+    """Milliseconds from a real mouse click on "+1" to the new count in the DOM, per click."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(READY_HOOK + REAL_CLICK_HOOK)
+        page.goto(url)
+        page.wait_for_function("window.__blocksReady !== undefined", timeout=10_000)
+        box = page.get_by_role("button", name="+1").bounding_box()
+        assert box is not None, "the +1 button is not on the page"
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        for i in range(warmup + clicks):
+            page.mouse.click(x, y)
+            page.wait_for_function("n => window.__clickSamples.length >= n", arg=i + 1, timeout=10_000)
+            page.wait_for_timeout(10)  # a user's clicks are apart; let the page settle
+        return page.evaluate("window.__clickSamples")[warmup:]  # type: ignore[no-any-return]
+    finally:
+        context.close()
+
+
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def run(page_urls: dict[str, str], counter_url: str) -> tuple[dict[str, PageLoad], list[float]]:
-    """Page loads of `page_urls` (name -> URL) and click latency on the counter app."""
+@dataclass
+class BrowserResult:
+    loads: dict[str, PageLoad]
+    clicks: list[float]  # in-page button.click() on the counter app
+    real_clicks: dict[str, list[float]]  # Playwright mouse clicks: counter app and the bare page, interleaved
+
+
+def run(page_urls: dict[str, str], counter_url: str, bare_url: str) -> BrowserResult:
+    """Page loads of `page_urls` (name -> URL), click latency on the counter app, real clicks on it
+    and on the bare page (in rounds, alternating, so that both see the same machine)."""
     with sync_playwright() as pw:
         browser = launch(pw)
         try:
-            return page_loads(browser, page_urls), click_latency(browser, counter_url)
+            loads = page_loads(browser, page_urls, runs=9)
+            clicks = click_latency(browser, counter_url)
+            real: dict[str, list[float]] = {"blocks": [], "bare": []}
+            for _ in range(3):
+                for name, url in (("blocks", counter_url), ("bare", bare_url)):
+                    real[name] += real_clicks(browser, url, clicks=40)
+            return BrowserResult(loads, clicks, real)
         finally:
             browser.close()

@@ -395,11 +395,12 @@ class Page {
     const values = Object.fromEntries(this.dirty);
     this.dirty.clear();
     this.unconfirmed.set(seq, values);
+    // The frame goes out first: the page's own bookkeeping below overlaps the server's work.
+    if (!this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) })) return;
     this.markPending(seq, deps);
     document.querySelectorAll(".validation-message").forEach((p) => p.remove());
     document.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
     dispatch("blocks:event", { target, event, seq });
-    this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) });
   }
 
   /** Listeners with js=: their function runs here first, with the inputs' values. Its result
@@ -453,10 +454,11 @@ class Page {
       this.finish(message.seq);
       this.unconfirmed.delete(message.seq);
       this.showError({ title: "Error", message: "This input is too large to send (over 1 MB).", seq: message.seq });
-      return;
+      return false;
     }
     if (this.live) this.socket.send(text);
     else this.outbox.push({ seq: message.seq, text });
+    return true;
   }
 
   markPending(seq, deps) {

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 SOURCE, TARGET, BUTTON = 1, 2, 3
+COUNTER_BUTTON, COUNT = 4, 5  # the page's +1 button and its count (real-click latency, benchmarks/browser.py)
 CONFIG = {"components": {str(SOURCE): {"renderer": "textbox", "props": {"label": "in"}},
                          str(TARGET): {"renderer": "textbox", "props": {"label": "out"}},
                          str(BUTTON): {"renderer": "button", "props": {"value": "Echo"}}}}
@@ -31,17 +32,28 @@ async def run(fn, value):
     return await run_in_threadpool(fn, value) if os.environ.get("BARE_THREADED") else fn(value)
 
 
-# The floor for time to interactive: one HTML page whose inline script opens the WebSocket,
-# says hello and fires `blocks:ready` on the page-load update, like blocks' runtime does.
+# The floor for time to interactive and click latency: one HTML page whose inline script opens
+# the WebSocket, says hello and fires `blocks:ready` on the page-load update, like blocks' runtime
+# does; its +1 button sends an event frame and the reply sets the count (then `blocks:update`).
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title>
 <link rel="icon" href="data:,"><script type="module">
 const socket = new WebSocket(new URL("ws", location.href.replace(/^http/, "ws")));
+let seq = 0;
 socket.onopen = () => socket.send(JSON.stringify({type: "hello", resume: null, browser_state: {}}));
 socket.onmessage = (event) => {
   const message = JSON.parse(event.data);
-  if (message.type === "update" && message.seq === 0) document.dispatchEvent(new CustomEvent("blocks:ready"));
+  if (message.type !== "update") return;
+  if (message.seq === 0) document.dispatchEvent(new CustomEvent("blocks:ready"));
+  const count = message.updates["5"];
+  if (count) {
+    document.getElementById("count").value = count.value;
+    document.dispatchEvent(new CustomEvent("blocks:update"));
+  }
 };
-</script></head><body><input aria-label="in"><input aria-label="out"></body></html>"""
+document.getElementById("plus").onclick = () =>
+  socket.send(JSON.stringify({type: "event", seq: ++seq, target: 4, event: "click", values: {}}));
+</script></head><body><input aria-label="in"><input aria-label="out">
+<button id="plus">+1</button><label>Count <input id="count" type="number" value="0"></label></body></html>"""
 
 
 @app.get("/")
@@ -67,12 +79,17 @@ async def socket(websocket: WebSocket) -> None:
         orjson.loads(await websocket.receive_text())  # hello
         await websocket.send_text(orjson.dumps({"type": "session", "session_hash": "x", "resume": "y"}).decode())
         await websocket.send_text(orjson.dumps({"type": "update", "seq": 0, "updates": {}, "done": True}).decode())
+        count = 0
         while True:
             message = orjson.loads(await websocket.receive_text())
             if message["type"] != "event":
                 break
-            value = await run(echo, message["values"].get(str(SOURCE)))
-            reply = {"type": "update", "seq": message["seq"], "updates": {str(TARGET): {"value": value}}, "done": True}
+            if message["target"] == COUNTER_BUTTON:
+                count += 1
+                updates = {str(COUNT): {"value": count}}
+            else:
+                updates = {str(TARGET): {"value": await run(echo, message["values"].get(str(SOURCE)))}}
+            reply = {"type": "update", "seq": message["seq"], "updates": updates, "done": True}
             await websocket.send_text(orjson.dumps(reply).decode())
     except WebSocketDisconnect:
         pass
