@@ -29,9 +29,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def environ(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment for a measured process, with bytecode caching on: a machine may
+    set PYTHONDONTWRITEBYTECODE, and then every start would compile blocks' sources again, which
+    an installed package (its .pyc written by pip) never does."""
+    env = {**os.environ, **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def spawn(args: list[str], env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
     """Start a process we own; stop_all() ends it even if the benchmark fails."""
-    proc = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})}, **kwargs)
+    proc = subprocess.Popen(args, cwd=ROOT, env=environ(env), **kwargs)
     _started.append(proc)
     return proc
 

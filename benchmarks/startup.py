@@ -6,12 +6,12 @@ import statistics
 import subprocess
 import time
 
-from .procs import PYTHON, ROOT, Server, stop
+from .procs import PYTHON, ROOT, Server, environ, stop
 
 
 def _wall(code: str) -> float:
     start = time.perf_counter()
-    subprocess.run([PYTHON, "-c", code], cwd=ROOT, check=True)
+    subprocess.run([PYTHON, "-c", code], cwd=ROOT, env=environ(), check=True)
     return time.perf_counter() - start
 
 
