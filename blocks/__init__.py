@@ -28,6 +28,7 @@ from .components import (
     Number,
     Radio,
     Slider,
+    TextArea,
     Textbox,
     Timer,
 )
@@ -54,7 +55,11 @@ from .tabs import Tab, TabItem, Tabs
 from .updates import update
 from .version import __version__ as __version__
 
-Highlightedtext, Json = HighlightedText, JSON  # Gradio's aliases
+# Gradio's aliases
+Highlightedtext = Highlight = HighlightedText
+Json, Text, Checkboxgroup, Theme = JSON, Textbox, CheckboxGroup, themes.Base
+NO_RELOAD = True  # blocks has no reload mode: code under `if gr.NO_RELOAD:` always runs
+close_all = tree.close_all
 
 
 def _load_server() -> tree.Serving:
@@ -68,26 +73,26 @@ tree.attach_server(_load_server)
 
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "ClearButton", "Code", "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData",
-    "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML",
-    "HighlightedText", "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label",
-    "LikeData", "Markdown", "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar",
-    "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "render",
-    "skip", "themes", "update", "validate",
+    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "DateTime",
+    "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener",
+    "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InvalidValueError", "JSON", "Json",
+    "KeyUpData", "Label", "LikeData", "Markdown", "NO_RELOAD", "Number", "on", "Progress", "Radio", "render",
+    "Request", "RetryData", "Row", "SelectData", "Sidebar", "skip", "Slider", "State", "Success", "Tab", "TabItem",
+    "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate", "Warning",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup DataFrame Dataframe Dataset DeepLinkButton Dialogue
+DataFrame Dataframe Dataset DeepLinkButton Dialogue
 DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
-Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
+Gallery Header I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
-Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step TabbedInterface Text TextArea
-Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-close_all deploy load mount_gradio_app set_static_paths
+Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
+Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step TabbedInterface
+UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
+deploy load mount_gradio_app set_static_paths
 """.split())
 
 

@@ -279,6 +279,7 @@ class Blocks(BlockContext):
         if self._server is not None:
             self._server.stop()
             self._server = None
+        tree.launched.discard(self)
 
 
 def join_files(text: str | None, paths: Any) -> str | None:

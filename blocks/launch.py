@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
-from . import themes, threads
+from . import themes, threads, tree
 from .app import join_files
 from .errors import BlocksError
 from .server.app import Runtime, create_app
@@ -208,6 +208,7 @@ def launch(
     server = Server(blocks._app, sock, ssl)
     server.start()
     blocks._server = server
+    tree.launched.add(blocks)
     shown_host = "localhost" if host in ("0.0.0.0", "::") else host
     url = f"{'https' if ssl else 'http'}://{shown_host}:{sock.getsockname()[1]}/"
     blocks.local_url = url

@@ -8,6 +8,7 @@ registers how to load it, so `Blocks.app` and `Blocks.launch` never import `serv
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -64,3 +65,13 @@ def server() -> Serving:
     if _loader is None:
         raise RuntimeError("no server is attached to blocks; import blocks (the package) rather than blocks.app")
     return _loader()
+
+
+# Every Blocks launched in this process and not closed yet (gr.close_all closes them).
+launched: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def close_all() -> None:
+    """Close every Blocks this process launched (Gradio's gr.close_all): their sessions end, unload runs."""
+    for blocks in list(launched):
+        blocks.close()

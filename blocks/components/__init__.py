@@ -6,11 +6,11 @@ from .code import Code
 from .display import HTML, JSON, HighlightedText, Label
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
-from .text import Markdown, Textbox
+from .text import Markdown, TextArea, Textbox
 from .timer import Timer
 from .toggles import Checkbox
 
 __all__ = [
     "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML",
-    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
+    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "TextArea", "Textbox", "Timer",
 ]

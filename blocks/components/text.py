@@ -63,6 +63,10 @@ class Textbox(Component, renderer="textbox"):
         return {"type": "string", **({"maxLength": self.max_length} if self.max_length is not None else {})}
 
 
+class TextArea(Textbox):
+    """Gradio's template: a Textbox of 7 lines (growing to max_lines)."""
+
+    args = {"lines": 7}
 
 
 class Markdown(Component, renderer="markdown"):

@@ -122,3 +122,25 @@ def test_launch_sets_server_name_and_port_as_gradio_does():
         assert httpx.get(f"http://127.0.0.1:{demo.server_port}/config").status_code == 200
     finally:
         demo.close()
+
+
+def test_close_all_stops_every_launched_demo_and_runs_their_unload():
+    unloaded = []
+    demos = []
+    for name in ("first", "second"):
+        with gr.Blocks() as demo:
+            gr.Textbox()
+            demo.unload(lambda name=name: unloaded.append(name))
+        demos.append(demo)
+    urls = [demo.launch(prevent_thread_lock=True, quiet=True)[1] for demo in demos]
+    try:
+        pages = [Page(url) for url in urls]  # one open page each: its session ends, its unload runs
+        assert all(page.session_hash for page in pages)
+        gr.close_all()
+        assert sorted(unloaded) == ["first", "second"]
+        for url in urls:
+            with pytest.raises(httpx.ConnectError):
+                httpx.get(url, timeout=2)
+    finally:
+        for demo in demos:
+            demo.close()
