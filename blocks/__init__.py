@@ -51,7 +51,7 @@ from .request import (
     UndoData,
 )
 from .state import BrowserState, State
-from .tabs import Tab, TabItem, Tabs
+from .tabs import Step, Tab, TabItem, Tabs, Walkthrough
 from .updates import update
 from .version import __version__ as __version__
 
@@ -77,8 +77,9 @@ __all__ = [
     "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener",
     "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InvalidValueError", "JSON", "Json",
     "KeyUpData", "Label", "LikeData", "Markdown", "NO_RELOAD", "Number", "on", "Progress", "Radio", "render",
-    "Request", "RetryData", "Row", "SelectData", "Sidebar", "skip", "Slider", "State", "Success", "Tab", "TabItem",
-    "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate", "Warning",
+    "Request", "RetryData", "Row", "SelectData", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab",
+    "TabItem", "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate",
+    "Walkthrough", "Warning",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -90,8 +91,8 @@ DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplo
 Gallery Header I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step TabbedInterface
-UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
+Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface
+UploadButton Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 deploy load mount_gradio_app set_static_paths
 """.split())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import context
-from .component import Arg, Block
+from .component import DROP, Arg, Block
 from .container import BlockContext
 from .events import EventListener
 
@@ -45,6 +45,7 @@ class Tab(BlockContext, renderer="tab"):
     """
 
     select = EventListener("select", SELECT_DOC)
+    container: type[Tabs] = Tabs  # the layout it belongs in (an implicit one is made around it)
     ignored_args = frozenset({"preserved_by_key"})
     args = {"label": None, "visible": True, "interactive": True, "id": Arg(None, prop=False), "scale": None,
             "render_children": False,
@@ -61,18 +62,36 @@ class Tab(BlockContext, renderer="tab"):
         self.id = None
 
     def render(self) -> Block:
-        """Add this tab to the open Tabs, or to an implicit one under the open layout."""
+        """Add this tab to the open Tabs (Walkthrough for a Step), or to an implicit one under the open layout."""
         parent = context.current_parent()
-        if context.current_blocks() is None or parent is None or isinstance(parent, Tabs):
+        if context.current_blocks() is None or parent is None or isinstance(parent, self.container):
             return super().render()
         last = parent.children[-1] if parent.children else None
-        if isinstance(last, Tabs) and last.implicit:
+        if type(last) is self.container and last.implicit:
             tabs = last
         else:
-            tabs = Tabs()
+            tabs = self.container()
             tabs.implicit = True
         with tabs:
             return super().render()
 
 
 TabItem = Tab
+
+
+class Walkthrough(Tabs, renderer="walkthrough"):
+    """Holds Step blocks and shows one at a time, numbered: the steps before the selected one can be
+    gone back to, the ones after it are reached only when a listener returns
+    gr.Walkthrough(selected=<the step's id>).
+
+    Args:
+        selected: the id of the step shown (or its index); None shows the first.
+    """
+
+    args = {"overflow_behavior": DROP}
+
+
+class Step(Tab):
+    """One step of a Walkthrough: its label names the step, its children are shown while it is selected."""
+
+    container = Walkthrough

@@ -13,10 +13,17 @@ export function resolve(tabs, selected) {
 }
 
 const shown = (tab) => tab.props.visible !== false && tab.props.visible !== "hidden";
-const usable = (tab) => shown(tab) && tab.props.interactive !== false;
 
 export function render(props, emit, children = []) {
+  return renderTabs(props, emit, children);
+}
+
+/** A tablist over `children` (Tab views). gr.Walkthrough (walkthrough.js) passes `label(button,
+ * tab, index, current)` to draw each button and `reachable(index, current)` to say which it may
+ * go to. */
+export function renderTabs(props, emit, children = [], { label = null, reachable = () => true } = {}) {
   const tabs = children;
+  const usable = (tab, i = tabs.indexOf(tab)) => shown(tab) && tab.props.interactive !== false && reachable(i, current);
   const list = h("div", { className: "tablist", role: "tablist" });
   const buttons = tabs.map((tab, index) => {
     const button = h("button", { type: "button", className: "tab", role: "tab", id: `blocks-tab-${tab.id}` });
@@ -25,7 +32,7 @@ export function render(props, emit, children = []) {
     return button;
   });
   list.append(...buttons);
-  const el = h("div", { className: "tabs" }, list, ...tabs.map((tab) => tab.el));
+  const el = h("div", { className: label ? "walkthrough" : "tabs" }, list, ...tabs.map((tab) => tab.el));
   let current = -1;
   let requested = props.selected; // what a listener (or the config) last asked for
 
@@ -35,9 +42,10 @@ export function render(props, emit, children = []) {
     current = index;
     tabs.forEach((tab, i) => {
       const button = buttons[i];
-      button.textContent = tab.props.label ?? "";
+      if (label) label(button, tab, i, current);
+      else button.textContent = tab.props.label ?? "";
       button.hidden = !shown(tab);
-      button.disabled = tab.props.interactive === false;
+      button.disabled = tab.props.interactive === false || !reachable(i, current);
       attr(button, "aria-selected", String(i === current));
       button.tabIndex = i === current ? 0 : -1;
       attr(button, "aria-controls", tab.el.id);
@@ -61,8 +69,8 @@ export function render(props, emit, children = []) {
 
   function onKey(event, index) {
     let next = index;
-    if (event.key === "Home") next = tabs.findIndex(usable);
-    else if (event.key === "End") next = tabs.findLastIndex(usable);
+    if (event.key === "Home") next = tabs.findIndex((tab, i) => usable(tab, i));
+    else if (event.key === "End") next = tabs.findLastIndex((tab, i) => usable(tab, i));
     else if (event.key in KEYS) {
       const step = KEYS[event.key];
       for (let i = 1; i <= tabs.length; i++) {
