@@ -62,6 +62,11 @@ NO_RELOAD = True  # blocks has no reload mode: code under `if gr.NO_RELOAD:` alw
 close_all = tree.close_all
 
 
+def mount_gradio_app(app: object, blocks: Blocks, path: str, *args: object, **kwargs: object) -> object:
+    """Serve `blocks` at `path` ("/gradio") of an existing FastAPI app, as Gradio's; returns the app."""
+    return tree.server().mount_gradio_app(app, blocks, path, *args, **kwargs)
+
+
 def _load_server() -> tree.Serving:
     """The server side, imported on first use so that `import blocks` stays free of FastAPI and uvicorn."""
     from . import launch  # noqa: PLC0415
@@ -76,10 +81,10 @@ __all__ = [
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "DateTime",
     "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener",
     "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InvalidValueError", "JSON", "Json",
-    "KeyUpData", "Label", "LikeData", "Markdown", "NO_RELOAD", "Number", "on", "Progress", "Radio", "render",
-    "Request", "RetryData", "Row", "SelectData", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab",
-    "TabItem", "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate",
-    "Walkthrough", "Warning",
+    "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app", "NO_RELOAD", "Number", "on", "Progress",
+    "Radio", "render", "Request", "RetryData", "Row", "SelectData", "Sidebar", "skip", "Slider", "State", "Step",
+    "Success", "Tab", "TabItem", "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData",
+    "update", "validate", "Walkthrough", "Warning",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -93,7 +98,7 @@ InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix Mess
 Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface
 UploadButton Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-deploy load mount_gradio_app set_static_paths
+deploy load set_static_paths
 """.split())
 
 

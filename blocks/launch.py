@@ -21,6 +21,7 @@ from . import themes, threads, tree
 from .app import join_files
 from .errors import BlocksError
 from .server.app import Runtime, create_app
+from .server.mount import mount
 from .server.trust import uvicorn_options
 from .session import DEFAULT_CAPACITY
 
@@ -31,11 +32,22 @@ log = logging.getLogger("blocks")
 FIRST_PORT = 7860
 PORT_TRIES = 100
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C; docker stop, systemd, Kubernetes
-# Gradio launch() arguments accepted for compatibility that change nothing here.
-_IGNORED = frozenset({"debug", "max_threads", "favicon_path", "ssl_verify", "allowed_paths", "blocked_paths",
-                      "app_kwargs", "max_file_size", "enable_monitoring",
-                      "node_server_name", "node_port", "ssr_mode", "pwa", "i18n",
-                      "footer_links", "show_api", "width", "height", "inline", "favicon", "strict_cors"})
+# Gradio launch() arguments accepted for compatibility that change nothing here: given, each logs
+# one warning saying so (max_threads is honoured: threads.configure).
+_IGNORED = {
+    "debug": "launch() already blocks until Ctrl-C unless prevent_thread_lock=True",
+    "favicon_path": "the page has no favicon", "ssl_verify": "blocks makes no outgoing requests",
+    "allowed_paths": "blocks serves no files from disk yet", "blocked_paths": "blocks serves no files from disk yet",
+    "app_kwargs": "the FastAPI app's settings are blocks' own", "max_file_size": "there are no uploads yet",
+    "enable_monitoring": "there is no monitoring dashboard", "node_server_name": "there is no server-side rendering",
+    "node_port": "there is no server-side rendering", "ssr_mode": "there is no server-side rendering",
+    "pwa": "the page is not a progressive web app", "i18n": "translations are not supported yet",
+    "footer_links": "the page has no footer", "show_api": "the page has no API panel (see /openapi.json)",
+    "width": "there is no notebook output", "height": "there is no notebook output",
+    "inline": "there is no notebook output", "favicon": "the page has no favicon",
+    "strict_cors": "cross-site requests are always checked (see README, Security)",
+}
+_HONOURED = frozenset({"max_threads"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
 _REFUSED = {
     "auth": "password protection is not supported yet; serve the app behind a proxy that asks for a login",
@@ -132,17 +144,21 @@ def _logging(quiet: bool) -> None:
         log.setLevel(logging.WARNING if quiet else logging.INFO)
 
 
-def _check_gradio_args(given: dict[str, Any]) -> None:
+def _check_gradio_args(given: dict[str, Any], where: str = "launch") -> None:
     for name, why in _REFUSED.items():
         if given.get(name) not in (None, False):
-            raise BlocksError(f"launch({name}=...): {why}.")
-    unknown = sorted(set(given) - _IGNORED - set(_REFUSED))
+            raise BlocksError(f"{where}({name}=...): {why}.")
+    unknown = sorted(set(given) - set(_IGNORED) - _HONOURED - set(_REFUSED))
     if unknown:
-        raise BlocksError(f"launch() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
+        raise BlocksError(f"{where}() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
                           f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, js, css_paths, "
                           f"head_paths, ssl_keyfile, "
                           f"ssl_certfile, ssl_keyfile_password, state_session_capacity, and Gradio's other "
                           f"arguments that change nothing here.")
+    for name in sorted(set(given) & set(_IGNORED)):
+        if given[name] not in (None, False):
+            log.warning("%s(%s=%r) is accepted but not supported by blocks: %s.", where, name, given[name],
+                        _IGNORED[name])
 
 
 def _address(server_name: str | None, server_port: int | None) -> tuple[str, int | None]:
@@ -183,18 +199,11 @@ def launch(
     first free port from 7860. Returns (app, local_url, None) like Gradio.
     `state_session_capacity` caps the sessions kept: past it, the longest-closed ones are dropped.
     """
+    _logging(quiet)
     _check_gradio_args(ignored)
     if ignored.get("max_threads") is not None:
         threads.configure(ignored["max_threads"])
-    if css is not None or css_paths is not None:  # Gradio 6 takes page CSS, <head> HTML and js in launch()
-        blocks.css = join_files("\n".join(p for p in (blocks.css, css) if p), css_paths)
-    if head is not None or head_paths is not None:
-        blocks.head = join_files("\n".join(p for p in (blocks.head, head) if p), head_paths)
-    if js is not None:
-        blocks.js, blocks._config = js, None
-    if theme is not None:  # Gradio 6 takes the theme in launch() too
-        blocks.theme = themes.resolve(theme)
-    _logging(quiet)
+    _page_options(blocks, css, head, js, css_paths, head_paths, theme)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()
@@ -220,6 +229,37 @@ def launch(
     if not prevent_thread_lock:
         _block_until_interrupted(blocks, server)
     return blocks._app, url, None
+
+
+def _page_options(blocks: "Blocks", css: str | None, head: str | None, js: str | None, css_paths: Any,
+                  head_paths: Any, theme: Any) -> None:
+    """Gradio 6 takes page CSS, <head> HTML, js and the theme in launch() (and mount_gradio_app)."""
+    if css is not None or css_paths is not None:
+        blocks.css = join_files("\n".join(p for p in (blocks.css, css) if p), css_paths)
+    if head is not None or head_paths is not None:
+        blocks.head = join_files("\n".join(p for p in (blocks.head, head) if p), head_paths)
+    if js is not None:
+        blocks.js, blocks._config = js, None
+    if theme is not None:
+        blocks.theme = themes.resolve(theme)
+
+
+def mount_gradio_app(app: Any, blocks: "Blocks", path: str, server_name: str = "0.0.0.0", server_port: int = 7860,
+                     footer_links: Any = None, run_history: Any = None, app_kwargs: Any = None, *,
+                     root_path: str | None = None, show_error: bool = True, theme: Any = None,
+                     css: str | None = None, css_paths: Any = None, js: str | None = None, head: str | None = None,
+                     head_paths: Any = None, state_session_capacity: int = DEFAULT_CAPACITY,
+                     **ignored: Any) -> Any:
+    """Serve `blocks` at `path` of the FastAPI app `app` (Gradio's gr.mount_gradio_app); returns `app`.
+    Run `app` with uvicorn as usual: the Blocks' sessions end, with their unload, when it stops."""
+    _check_gradio_args({**ignored, "footer_links": footer_links, "app_kwargs": app_kwargs}, "mount_gradio_app")
+    if run_history not in (None, False):
+        log.warning("mount_gradio_app(run_history=%r) is accepted but not supported by blocks: there is no run "
+                    "history panel.", run_history)
+    _page_options(blocks, css, head, js, css_paths, head_paths, theme)
+    blocks.server_name, blocks.server_port = server_name, server_port
+    return mount(app, blocks, path, root_path=root_path, show_error=show_error,
+                 state_session_capacity=state_session_capacity)
 
 
 class StopSignals:

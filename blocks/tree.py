@@ -50,6 +50,8 @@ class Serving(Protocol):
 
     def launch(self, blocks: Any, *args: Any, **kwargs: Any) -> Any: ...
 
+    def mount_gradio_app(self, app: Any, blocks: Any, path: str, *args: Any, **kwargs: Any) -> Any: ...
+
 
 _loader: Callable[[], Serving] | None = None
 

@@ -144,3 +144,16 @@ def test_close_all_stops_every_launched_demo_and_runs_their_unload():
     finally:
         for demo in demos:
             demo.close()
+
+
+def test_gradio_launch_arguments_that_change_nothing_say_so(caplog: pytest.LogCaptureFixture):
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with caplog.at_level("WARNING", logger="blocks"):
+        demo.launch(prevent_thread_lock=True, quiet=True, favicon_path="icon.png", debug=False, max_threads=40)
+    try:
+        warned = [r.getMessage() for r in caplog.records if "not supported by blocks" in r.getMessage()]
+        assert warned == ["launch(favicon_path='icon.png') is accepted but not supported by blocks: the page has "
+                          "no favicon."]  # debug=False is the default; max_threads is honoured
+    finally:
+        demo.close()
