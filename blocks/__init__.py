@@ -20,6 +20,7 @@ from .components import (
     ClearButton,
     Code,
     ColorPicker,
+    Dataset,
     DateTime,
     Dropdown,
     HighlightedText,
@@ -33,6 +34,7 @@ from .components import (
 )
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
+from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .render import render
@@ -68,8 +70,8 @@ tree.attach_server(_load_server)
 
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "ClearButton", "Code", "ColorPicker", "Column", "Component", "CopyData", "DateTime", "DeletedFileData",
-    "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener", "Group", "HTML",
+    "ClearButton", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset", "DateTime", "DeletedFileData",
+    "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener", "Examples", "Group", "HTML",
     "HighlightedText", "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label",
     "LikeData", "Markdown", "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar",
     "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "render",
@@ -80,8 +82,8 @@ __all__ = [
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-Checkboxgroup DataFrame Dataframe Dataset DeepLinkButton Dialogue
-DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
+Checkboxgroup DataFrame Dataframe DeepLinkButton Dialogue
+DownloadButton Draggable DuplicateButton Eraser File FileData FileExplorer FileSize Files FlaggingCallback
 Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo

@@ -1,0 +1,210 @@
+"""gr.Examples: not a component but a helper that builds a Dataset of example inputs and its listeners.
+
+Clicking a sample fills the inputs (the Dataset's click listener, `load_input_event`); with
+`run_on_click` the function then runs; with `cache_examples` its outputs are computed once
+(eagerly when the app is built, or lazily on first click) and loaded with the inputs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import context
+from .component import Component
+from .components.dataset import Dataset
+from .errors import BlocksError
+
+
+def _cache_setting(cache_examples: Any, cache_mode: Any, fn: Any, outputs: Any) -> bool | str:
+    """False, True (eager) or "lazy", from the arguments and Gradio's environment variables."""
+    if cache_examples is None:  # Gradio's default: the environment decides, given fn and outputs
+        wanted = os.environ.get("GRADIO_CACHE_EXAMPLES", "").lower() in ("true", "lazy")
+        cache_examples = wanted and fn is not None and outputs is not None
+    elif cache_examples not in (True, False):
+        raise BlocksError(f"Examples(cache_examples={cache_examples!r}): use True or False (and cache_mode="
+                          f"'lazy' to cache on first use).")
+    if cache_examples and (fn is None or not outputs):
+        raise BlocksError("Examples(cache_examples=True) needs fn= and outputs=: the outputs of fn are what is "
+                          "cached.")
+    mode = cache_mode or os.environ.get("GRADIO_CACHE_MODE", "eager").lower()
+    if mode not in ("eager", "lazy"):
+        raise BlocksError(f"Examples(cache_mode={mode!r}): use 'eager' (cache when the app is built) or 'lazy' "
+                          f"(cache on first click).")
+    return "lazy" if cache_examples and mode == "lazy" else bool(cache_examples)
+
+
+def _rows(examples: Any, inputs: list[Component]) -> list[list[Any]]:
+    if isinstance(examples, str):
+        raise BlocksError(f"Examples(examples={examples!r}): a directory of examples is not supported yet; give "
+                          f"a list of examples, each a list with one value per input.")
+    if not isinstance(examples, (list, tuple)):
+        raise BlocksError(f"Examples(examples={examples!r}): give a list of examples, each a list with one value "
+                          f"per input.")
+    if examples and not isinstance(examples[0], (list, tuple)):
+        if len(inputs) != 1:
+            raise BlocksError(f"Examples(): example 0 is {examples[0]!r}, not a list, but there are {len(inputs)} "
+                              f"inputs; give each example as a list with one value per input.")
+        examples = [[example] for example in examples]
+    rows = [list(row) if isinstance(row, (list, tuple)) else [row] for row in examples]
+    for index, row in enumerate(rows):
+        if len(row) != len(inputs):
+            raise BlocksError(f"Examples(): example {index} has {len(row)} values but there are {len(inputs)} "
+                              f"inputs ({', '.join(c.describe() for c in inputs)}); give one value per input.")
+    return rows
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]
+
+
+def _call(fn: Callable[..., Any], args: list[Any]) -> Any:
+    """Run fn to completion as caching does: a generator's last value, an async function awaited."""
+    if inspect.isasyncgenfunction(fn):
+        async def drain_async() -> Any:
+            last = None
+            async for last in fn(*args):
+                pass
+            return last
+        return _run_coroutine(drain_async())
+    result = fn(*args)
+    if inspect.iscoroutine(result):
+        return _run_coroutine(result)
+    if inspect.isgenerator(result):
+        last = None
+        for last in result:
+            pass
+        return last
+    return result
+
+
+def _run_coroutine(coroutine: Any) -> Any:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    box: list[Any] = []  # a loop is running here (a gr.render, a lazy cache): use a thread of its own
+    thread = threading.Thread(target=lambda: box.append(asyncio.run(coroutine)))
+    thread.start()
+    thread.join()
+    return box[0]
+
+
+class Examples:
+    """Example inputs shown as a clickable Dataset; clicking one fills the inputs.
+
+    Args:
+        examples: a list of examples, each a list with one value per input (a flat list for one input).
+        inputs: the components the examples fill.
+        outputs, fn: what `run_on_click` runs, and what caching stores.
+        cache_examples: store fn's outputs for each example (None: GRADIO_CACHE_EXAMPLES decides).
+        cache_mode: "eager" (when the app is built) or "lazy" (on first click; GRADIO_CACHE_MODE).
+        preload: with eager caching, the example loaded when a page opens (False for none), as long as
+            no input was given a value.
+    """
+
+    def __init__(self, examples: Any, inputs: Any, outputs: Any = None, fn: Callable[..., Any] | None = None,
+                 cache_examples: bool | None = None, cache_mode: str | None = None, examples_per_page: int = 10,
+                 _api_mode: bool = False, label: str | None = "Examples", elem_id: str | None = None,
+                 run_on_click: bool = False, preprocess: bool = True, postprocess: bool = True,
+                 api_visibility: str = "undocumented", api_name: str | None = "load_example",
+                 api_description: Any = None, batch: bool = False, *, example_labels: list[str] | None = None,
+                 visible_columns: list[int] | None = None, visible: bool | str = True, preload: int | bool = 0,
+                 _initiated_directly: bool = True):
+        self.inputs: list[Component] = _as_list(inputs)
+        self.outputs: list[Component] = _as_list(outputs)
+        if not self.inputs:
+            raise BlocksError("Examples(inputs=...): give the components the examples fill.")
+        self.examples = _rows(examples, self.inputs)
+        if example_labels is not None and len(example_labels) != len(self.examples):
+            raise BlocksError(f"Examples(example_labels=...): {len(example_labels)} labels for "
+                              f"{len(self.examples)} examples; give one label per example.")
+        if run_on_click and fn is None:
+            raise BlocksError("Examples(run_on_click=True) needs fn= (and outputs=): the function run when an "
+                              "example is clicked.")
+        if visible_columns is not None:
+            raise BlocksError("Examples(visible_columns=) is not supported yet; leave it out to show every column.")
+        self.fn, self.batch, self.preload = fn, batch, preload
+        self.preprocess, self.postprocess = preprocess, postprocess
+        self.cache_examples = _cache_setting(cache_examples, cache_mode, fn, self.outputs)
+        self.cached: dict[int, Any] = {}  # example index -> fn's return value
+        self._cache_lock = threading.Lock()
+        self.dataset = Dataset(components=self.inputs, samples=self.examples, type="index", label=label,
+                               samples_per_page=examples_per_page, elem_id=elem_id, visible=visible,
+                               sample_labels=example_labels)
+        listener = {"show_progress": "hidden", "queue": False, "api_name": api_name,
+                    "api_visibility": api_visibility}
+        self.load_input_event: Any = None
+        if context.current_blocks() is not None:
+            self._listen(listener, run_on_click)
+
+    def _listen(self, listener: dict[str, Any], run_on_click: bool) -> None:
+        if self.cache_examples:
+            self.load_input_event = self.dataset.click(self._load_with_outputs, [self.dataset],
+                                                       [*self.inputs, *self.outputs], **listener)
+            if self.cache_examples is True:
+                self._cache_all()
+                self._preload()
+            return
+        self.load_input_event = self.dataset.click(self._load, [self.dataset], self.inputs, **listener)
+        if run_on_click and self.fn is not None:
+            self.load_input_event.then(self.fn, self.inputs, self.outputs, api_visibility="undocumented",
+                                       preprocess=self.preprocess, postprocess=self.postprocess)
+
+    def _load(self, index: int | None) -> Any:
+        if index is None:
+            return [None] * len(self.inputs) if len(self.inputs) > 1 else None
+        values = self.examples[index]
+        return values if len(values) > 1 else values[0]
+
+    def _load_with_outputs(self, index: int | None) -> Any:
+        if index is None:
+            return [None] * (len(self.inputs) + len(self.outputs))
+        outputs = self.cached_outputs(index)
+        return [*self.examples[index], *outputs]
+
+    def cached_outputs(self, index: int) -> list[Any]:
+        """The outputs fn gave for example `index`, running it the first time (lazy caching)."""
+        with self._cache_lock:
+            if index not in self.cached:
+                self.cached[index] = self._predict(index)
+        result = self.cached[index]
+        if len(self.outputs) == 1:
+            return [result]
+        if isinstance(result, dict):  # {component: value}: outputs it leaves out keep their value
+            return [result.get(c, {"__type__": "update"}) for c in self.outputs]
+        return list(result)
+
+    def _predict(self, index: int) -> Any:
+        """fn's return value for example `index`, given what a click on it would pass."""
+        assert self.fn is not None  # noqa: S101 - checked when built
+        args = [c.preprocess(c.postprocess(v)) if self.preprocess else v
+                for c, v in zip(self.inputs, self.examples[index])]
+        if self.batch:
+            result = _call(self.fn, [[arg] for arg in args])
+            return result[0] if len(self.outputs) == 1 else [values[0] for values in result]
+        return _call(self.fn, args)
+
+    def _cache_all(self) -> None:
+        for index in range(len(self.examples)):
+            self.cached_outputs(index)
+
+    def _preload(self) -> None:
+        """As Gradio: a page opens with an example and its cached outputs, unless an input has a value."""
+        blocks = context.current_blocks()
+        if self.preload is False or self.preload is None or blocks is None or not hasattr(blocks, "title"):
+            return
+        if any("value" in c.explicit_args for c in self.inputs) or not self.examples:
+            return
+        index = int(self.preload)
+        blocks.load(lambda: self._load_with_outputs(index), None, [*self.inputs, *self.outputs],
+                    show_progress="hidden", queue=False, api_visibility="undocumented")
+
+
+__all__ = ["Examples"]
