@@ -1,0 +1,165 @@
+"""gr.Dataset and gr.Examples over the real protocol: a click on a sample (its index, as the page sends it)
+fills the inputs, runs fn when asked, and loads cached outputs without calling fn again."""
+
+from __future__ import annotations
+
+import pytest
+
+import blocks as gr
+
+from .conftest import Page, value
+
+
+def _click(page, dataset, index):
+    """What the page sends when the user clicks sample `index`: click (the value), then select."""
+    return page.event(dataset, "click", values={dataset: index})
+
+
+def test_clicking_an_example_fills_every_input_with_its_values(serve):
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        age = gr.Number(label="Age")
+        ok = gr.Checkbox(label="OK")
+        pick = gr.Dropdown(["red", "blue"], label="Pick")
+        examples = gr.Examples([["Ada", 36, True, "blue"], ["Bob", 7, False, "red"]], [name, age, ok, pick])
+    page = Page(serve(demo))
+    reply = _click(page, examples.dataset, 1)
+    assert [value(reply, c) for c in (name, age, ok, pick)] == ["Bob", 7, False, "red"]
+    reply = _click(page, examples.dataset, 0)
+    assert [value(reply, c) for c in (name, age, ok, pick)] == ["Ada", 36, True, "blue"]
+    assert examples.load_input_event is not None and page.errors() == []
+
+
+def test_a_flat_list_is_one_example_per_row_for_a_single_input(serve):
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        examples = gr.Examples(["one", "two"], box)
+    assert examples.dataset.samples == [["one"], ["two"]]
+    assert value(_click(Page(serve(demo)), examples.dataset, 1), box) == "two"
+
+
+def test_run_on_click_runs_fn_after_filling_the_inputs(serve):
+    calls = []
+
+    def shout(text):
+        calls.append(text)
+        return text.upper()
+
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        examples = gr.Examples([["hi"], ["yo"]], box, out, fn=shout, run_on_click=True)
+    reply = _click(Page(serve(demo)), examples.dataset, 1)  # the .then is part of the same event
+    assert (value(reply, box), value(reply, out), calls) == ("yo", "YO", ["yo"])
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("values", "['b', 2]"), ("index", "1"), ("tuple", "(1, ['b', 2])")])
+def test_dataset_type_decides_what_the_listener_gets(serve, kind, expected):
+    with gr.Blocks() as demo:
+        dataset = gr.Dataset(components=[gr.Textbox(visible=False), gr.Number(visible=False)],
+                             samples=[["a", 1], ["b", 2]], type=kind)
+        out = gr.Textbox()
+        dataset.click(repr, dataset, out)
+    assert value(_click(Page(serve(demo)), dataset, 1), out) == expected
+
+
+def test_select_data_has_the_index_and_the_sample(serve):
+    with gr.Blocks() as demo:
+        dataset = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[["a"], ["b"]])
+        out = gr.Textbox()
+
+        def picked(evt: gr.SelectData):
+            return f"{evt.index} {evt.value}"
+
+        dataset.select(picked, None, out)
+    reply = Page(serve(demo)).event(dataset, "select", values={dataset: 1}, data={"index": 1, "value": ["b"]})
+    assert value(reply, out) == "1 ['b']"
+
+
+def test_returning_a_dataset_with_new_samples_updates_it_for_the_session(serve):
+    with gr.Blocks() as demo:
+        dataset = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[["a"]])
+        out = gr.Textbox()
+        more = gr.Button("More")
+        more.click(lambda: gr.Dataset(samples=[["x"], ["y"]]), None, dataset)
+        dataset.click(lambda sample: sample[0], dataset, out)
+    page = Page(serve(demo))
+    patch = page.event(more)[str(dataset.id)]
+    assert patch["samples"] == [["x"], ["y"]] and patch["cells"] == [[{"text": "x"}], [{"text": "y"}]]
+    assert value(_click(page, dataset, 1), out) == "y"  # the session's samples, not the built ones
+
+
+def test_an_index_past_the_samples_is_an_error_not_a_crash(serve):
+    with gr.Blocks() as demo:
+        dataset = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[["a"]])
+        out = gr.Textbox()
+        dataset.click(lambda sample: sample[0], dataset, out)
+    page = Page(serve(demo))
+    _click(page, dataset, 5)
+    assert "no sample 5" in page.errors()[0]["message"]
+
+
+def test_cached_examples_run_fn_once_per_example_when_built_and_never_on_click(serve):
+    calls = []
+
+    def add(a, b):
+        calls.append((a, b))
+        return a + b
+
+    with gr.Blocks() as demo:
+        a, b, total = gr.Number(), gr.Number(), gr.Number()
+        examples = gr.Examples([[1, 2], [3, 4]], [a, b], total, fn=add, cache_examples=True)
+    assert calls == [(1, 2), (3, 4)]  # eager: at build time
+    page = Page(serve(demo))
+    assert value(page.load_updates, total) == 3  # preload: the first example, as Gradio
+    reply = _click(page, examples.dataset, 1)
+    assert [value(reply, c) for c in (a, b, total)] == [3, 4, 7]
+    _click(page, examples.dataset, 1)
+    assert calls == [(1, 2), (3, 4)]
+
+
+def test_lazy_caching_runs_fn_on_first_click_only(serve):
+    calls = []
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        examples = gr.Examples(["a", "b"], box, out, fn=lambda t: calls.append(t) or t * 2,
+                               cache_examples=True, cache_mode="lazy")
+    assert calls == []
+    page = Page(serve(demo))
+    assert value(_click(page, examples.dataset, 1), out) == "bb"
+    assert value(_click(page, examples.dataset, 1), out) == "bb"
+    assert calls == ["b"]
+
+
+def test_gradio_cache_examples_env_turns_caching_on_by_default(monkeypatch):
+    calls = []
+    monkeypatch.setenv("GRADIO_CACHE_EXAMPLES", "true")
+    with gr.Blocks():
+        box, out = gr.Textbox(), gr.Textbox()
+        gr.Examples(["a"], box, out, fn=calls.append)
+        gr.Examples(["b"], box)  # no fn: nothing to cache, no error
+    assert calls == ["a"]
+    monkeypatch.setenv("GRADIO_CACHE_EXAMPLES", "")
+    with gr.Blocks():
+        box, out = gr.Textbox(), gr.Textbox()
+        gr.Examples(["a"], box, out, fn=calls.append)
+    assert calls == ["a"]
+
+
+def test_an_example_with_the_wrong_number_of_values_is_refused_at_build():
+    with gr.Blocks(), pytest.raises(gr.BlocksError, match="example 1 has 1 values but there are 2 inputs"):
+        gr.Examples([["a", "b"], ["c"]], [gr.Textbox(), gr.Textbox()])
+
+
+@pytest.mark.parametrize("options", [{"run_on_click": True}, {"cache_examples": True},
+                                     {"cache_examples": True, "fn": len}])
+def test_run_on_click_or_caching_without_fn_or_outputs_is_refused_at_build(options):
+    with gr.Blocks(), pytest.raises(gr.BlocksError, match="needs fn="):
+        gr.Examples(["a"], gr.Textbox(), **options)
+
+
+def test_examples_render_where_they_are_created():
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        with gr.Row() as row:
+            examples = gr.Examples(["a"], box)
+    assert examples.dataset in row.children and examples.dataset not in demo.children
