@@ -29,7 +29,7 @@ export function render(props, emit) {
   const label = h("span", { className: "label" });
   const body = h("div", { className: "dataset-samples" });
   const pages = h("nav", { className: "dataset-pages", "aria-label": "Pages" });
-  const el = h("div", { className: "dataset" }, label, body, pages);
+  const el = h("div", { className: "dataset" }, label, body);
 
   function choose(index) {
     if (state.interactive === false) return;
@@ -73,7 +73,8 @@ export function render(props, emit) {
     state.page = Math.min(state.page, Math.max(0, count - 1));
     const indexes = shownIndexes();
     body.replaceChildren(state.shown_layout === "table" ? table(indexes) : gallery(indexes));
-    pages.hidden = count <= 1;
+    if (count <= 1) pages.remove(); // not in the page at all, so its name never matches a label search
+    else if (pages.parentNode !== el) el.append(pages);
     pages.replaceChildren(h("span", { textContent: "Pages:" }), ...Array.from({ length: count }, (_, page) => {
       const button = h("button", { type: "button", textContent: String(page + 1),
         "aria-current": page === state.page ? "page" : null });
