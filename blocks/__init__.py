@@ -70,8 +70,9 @@ tree.attach_server(_load_server)
 
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "ClearButton", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset", "DateTime", "DeletedFileData",
-    "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener", "Examples", "Group", "HTML",
+    "ClearButton", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset", "DateTime",
+    "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener",
+    "Examples", "Group", "HTML",
     "HighlightedText", "Highlightedtext", "Info", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label",
     "LikeData", "Markdown", "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar",
     "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "render",

@@ -69,8 +69,8 @@ def _call(fn: Callable[..., Any], args: list[Any]) -> Any:
     if inspect.isasyncgenfunction(fn):
         async def drain_async() -> Any:
             last = None
-            async for last in fn(*args):
-                pass
+            async for value in fn(*args):
+                last = value
             return last
         return _run_coroutine(drain_async())
     result = fn(*args)
@@ -78,8 +78,8 @@ def _call(fn: Callable[..., Any], args: list[Any]) -> Any:
         return _run_coroutine(result)
     if inspect.isgenerator(result):
         last = None
-        for last in result:
-            pass
+        for value in result:
+            last = value
         return last
     return result
 

@@ -12,6 +12,6 @@ from .timer import Timer
 from .toggles import Checkbox
 
 __all__ = [
-    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown", "HTML",
-    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
+    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown",
+    "HTML",    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
 ]

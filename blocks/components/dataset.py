@@ -25,13 +25,11 @@ def _samples(block: Any, samples: Any) -> list[list[Any]]:
 def _components(block: Any, components: Any) -> list[Component]:
     found = []
     for given in components or []:
-        if isinstance(given, str):
-            named = _component_class(given)
-            given = named(render=False)
-        if not isinstance(given, Component):
+        component = _component_class(given)(render=False) if isinstance(given, str) else given
+        if not isinstance(component, Component):
             raise BlocksError(f"Dataset(components=[... {given!r} ...]): give components (gr.Textbox(), ...) "
                               f"or their names ('textbox').")
-        found.append(given)
+        found.append(component)
     return found
 
 

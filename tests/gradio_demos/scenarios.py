@@ -1,10 +1,11 @@
 """What a user does with each of Gradio's demos in tests/gradio_demos, and what they look at.
 
 Each scenario is a list of steps. Actions: ("fill", label, text), ("press", label, key),
-("click", button name), ("check", label), ("tab", tab name), ("row", a table row's accessible name: a Dataset sample). Observations ("look", kind, target) record what the
-page shows: kind "value" (an input's value, found by its label), "visible" (an input, by label),
-"button" (a button's state, by name), "checked" (a checkbox or radio, by label), "tab" (a tab's state, by name), "text" (whether the text
-is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no
+("click", button name), ("check", label), ("tab", tab name), ("row", a table row's accessible name:
+a Dataset sample). Observations ("look", kind, target) record what the page shows: kind "value"
+(an input's value, found by its label), "visible" (an input, by label), "button" (a button's state,
+by name), "checked" (a checkbox or radio, by label), "tab" (a tab's state, by name), "text"
+(whether the text is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no
 accessible name). `nth` picks among several matches (Gradio gives unlabelled textboxes the same label, "Textbox").
 
 record.py runs every scenario against the demo served by real Gradio and stores what it saw in
@@ -87,11 +88,11 @@ SCENARIOS: dict[str, list[Step]] = {
                           ("look", "visible", "Visible Textbox")],
     "calculator_blocks": [("look", "value", "Number", 0), ("row", "4 divide 2"), ("look", "value", "Number", 0),
                           ("look", "checked", "divide"), ("look", "value", "Number", 1), ("row", "-4 multiply 2.5"),
-                          ("look", "value", "Number", 0), ("look", "value", "Number", 1), ("look", "checked", "multiply"),
-                          ("click", "Calculate"), ("look", "value", "Number", 2)],
-    "calculator_blocks_cached": [("look", "value", "Number", 0), ("look", "checked", "add"), ("look", "value", "Number", 2),
-                                 ("row", "-4 multiply 2.5"), ("look", "value", "Number", 0),
-                                 ("look", "checked", "multiply"), ("look", "value", "Number", 2), ("row", "4 divide 2"),
+                          ("look", "value", "Number", 0), ("look", "value", "Number", 1),
+                          ("look", "checked", "multiply"), ("click", "Calculate"), ("look", "value", "Number", 2)],
+    "calculator_blocks_cached": [("look", "value", "Number", 0), ("look", "checked", "add"),
+                                 ("look", "value", "Number", 2), ("row", "-4 multiply 2.5"),
+                                 ("look", "value", "Number", 0), ("look", "checked", "multiply"), ("look", "value", "Number", 2), ("row", "4 divide 2"),
                                  ("look", "value", "Number", 1), ("look", "value", "Number", 2)],
     "dataset_component": [("look", "text", "Text Dataset"), ("look", "button", "Lorem ipsum"),
                           ("look", "button", "That's all folks!"), ("click", "Lorem ipsum"),
