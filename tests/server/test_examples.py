@@ -163,3 +163,20 @@ def test_examples_render_where_they_are_created():
         with gr.Row() as row:
             examples = gr.Examples(["a"], box)
     assert examples.dataset in row.children and examples.dataset not in demo.children
+
+
+def test_examples_created_inside_gr_render_fill_the_rendered_inputs(serve):
+    with gr.Blocks() as demo:
+
+        @gr.render()
+        def rendered():
+            box = gr.Textbox(label="little textbox")
+            gr.Examples([["abc"], ["def"]], [box])
+
+    page = Page(serve(demo))
+    [frame] = [m for m in page.messages if m["type"] == "render"]
+    ids = {c["renderer"]: int(cid) for cid, c in frame["components"].items()}
+    dataset, box = gr.Dataset(render=False), gr.Textbox(render=False)
+    dataset.id, box.id = ids["dataset"], ids["textbox"]
+    assert frame["components"][str(dataset.id)]["props"]["cells"] == [[{"text": "abc"}], [{"text": "def"}]]
+    assert value(_click(page, dataset, 1), box) == "def"
