@@ -138,24 +138,31 @@ class Examples:
         self.dataset = Dataset(components=self.inputs, samples=self.examples, type="index", label=label,
                                samples_per_page=examples_per_page, elem_id=elem_id, visible=visible,
                                sample_labels=example_labels)
-        listener = {"show_progress": "hidden", "queue": False, "api_name": api_name,
-                    "api_visibility": api_visibility}
-        self.load_input_event: Any = None
+        self.api_name, self.api_visibility, self.api_description = api_name, api_visibility, api_description
+        self.load_input_event: Any = None  # the Dataset's click listener that fills the inputs
+        self.cache_event: Any = None  # with caching: the listener after it that loads the cached outputs
         if context.current_blocks() is not None:
-            self._listen(listener, run_on_click)
+            self._listen(run_on_click)
 
-    def _listen(self, listener: dict[str, Any], run_on_click: bool) -> None:
-        if self.cache_examples:
-            self.load_input_event = self.dataset.click(self._load_with_outputs, [self.dataset],
-                                                       [*self.inputs, *self.outputs], **listener)
-            if self.cache_examples is True:
-                self._cache_all()
-                self._preload()
+    def _listen(self, run_on_click: bool) -> None:
+        api = {"api_name": self.api_name, "api_visibility": self.api_visibility,
+               "api_description": self.api_description}
+        if not self.cache_examples:
+            self.load_input_event = self.dataset.click(self._load, [self.dataset], self.inputs,
+                                                       show_progress="hidden", queue=False, **api)
+            if run_on_click and self.fn is not None:
+                self.load_input_event.then(self.fn, self.inputs, self.outputs, api_visibility="undocumented",
+                                           preprocess=self.preprocess)
             return
-        self.load_input_event = self.dataset.click(self._load, [self.dataset], self.inputs, **listener)
-        if run_on_click and self.fn is not None:
-            self.load_input_event.then(self.fn, self.inputs, self.outputs, api_visibility="undocumented",
-                                       preprocess=self.preprocess, postprocess=self.postprocess)
+        # As Gradio: the inputs first, then the cached outputs (cached already postprocessed when
+        # postprocess=True, so they are not postprocessed again).
+        self.load_input_event = self.dataset.click(self._load, [self.dataset], self.inputs, show_progress="hidden",
+                                                   queue=False, api_visibility="undocumented", api_name=False)
+        self.cache_event = self.load_input_event.then(self._load_outputs, [self.dataset], self.outputs,
+                                                      postprocess=False, **api)
+        if self.cache_examples is True:
+            self._cache_all()
+            self._preload()
 
     def _load(self, index: int | None) -> Any:
         if index is None:
@@ -163,23 +170,31 @@ class Examples:
         values = self.examples[index]
         return values if len(values) > 1 else values[0]
 
-    def _load_with_outputs(self, index: int | None) -> Any:
+    def _load_outputs(self, index: int | None) -> Any:
         if index is None:
-            return [None] * (len(self.inputs) + len(self.outputs))
+            return [{"__type__": "update"}] * len(self.outputs) if len(self.outputs) > 1 else {"__type__": "update"}
         outputs = self.cached_outputs(index)
-        return [*self.examples[index], *outputs]
+        return outputs if len(outputs) > 1 else outputs[0]
 
     def cached_outputs(self, index: int) -> list[Any]:
         """The outputs fn gave for example `index`, running it the first time (lazy caching)."""
         with self._cache_lock:
             if index not in self.cached:
-                self.cached[index] = self._predict(index)
-        result = self.cached[index]
+                self.cached[index] = self._outputs(self._predict(index))
+        return self.cached[index]
+
+    def _outputs(self, result: Any) -> list[Any]:
+        """fn's return value as one value per output, postprocessed unless postprocess=False."""
         if len(self.outputs) == 1:
-            return [result]
-        if isinstance(result, dict):  # {component: value}: outputs it leaves out keep their value
-            return [result.get(c, {"__type__": "update"}) for c in self.outputs]
-        return list(result)
+            values = [result]
+        elif isinstance(result, dict) and all(isinstance(k, Component) for k in result):
+            values = [result.get(c, {"__type__": "update"}) for c in self.outputs]  # left out: kept
+        else:
+            values = list(result)
+        if not self.postprocess:
+            return values
+        return [v if isinstance(v, dict) and v.get("__type__") == "update" else c.postprocess(v)
+                for c, v in zip(self.outputs, values)]
 
     def _predict(self, index: int) -> Any:
         """fn's return value for example `index`, given what a click on it would pass."""
@@ -203,8 +218,10 @@ class Examples:
         if any("value" in c.explicit_args for c in self.inputs) or not self.examples:
             return
         index = int(self.preload)
-        blocks.load(lambda: self._load_with_outputs(index), None, [*self.inputs, *self.outputs],
-                    show_progress="hidden", queue=False, api_visibility="undocumented")
+        loaded = blocks.load(lambda: self._load(index), None, self.inputs, show_progress="hidden", queue=False,
+                             api_name=False)
+        loaded.then(lambda: self._load_outputs(index), None, self.outputs, show_progress="hidden",
+                    postprocess=False, api_name=False)
 
 
 __all__ = ["Examples"]

@@ -180,3 +180,15 @@ def test_examples_created_inside_gr_render_fill_the_rendered_inputs(serve):
     dataset.id, box.id = ids["dataset"], ids["textbox"]
     assert frame["components"][str(dataset.id)]["props"]["cells"] == [[{"text": "abc"}], [{"text": "def"}]]
     assert value(_click(page, dataset, 1), box) == "def"
+
+
+@pytest.mark.parametrize(("process", "seen", "shown"), [(True, [3], 6), (False, [2.6], 5.2)])
+def test_preprocess_and_postprocess_decide_what_caching_passes_and_stores(serve, process, seen, shown):
+    calls = []
+    with gr.Blocks() as demo:
+        number, double = gr.Number(precision=0), gr.Number(precision=0)
+        examples = gr.Examples([[2.6]], number, double, fn=lambda x: calls.append(x) or x * 2, cache_examples=True,
+                               preprocess=process, postprocess=process, preload=False)
+    assert calls == seen  # Number(precision=0) rounds 2.6 when preprocessing
+    reply = _click(Page(serve(demo)), examples.dataset, 0)
+    assert value(reply, double) == shown
