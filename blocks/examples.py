@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -18,6 +19,8 @@ from . import context
 from .component import Component
 from .components.dataset import Dataset
 from .errors import BlocksError
+
+log = logging.getLogger("blocks")
 
 
 def _cache_setting(cache_examples: Any, cache_mode: Any, fn: Any, outputs: Any) -> bool | str:
@@ -56,6 +59,17 @@ def _rows(examples: Any, inputs: list[Component]) -> list[list[Any]]:
             raise BlocksError(f"Examples(): example {index} has {len(row)} values but there are {len(inputs)} "
                               f"inputs ({', '.join(c.describe() for c in inputs)}); give one value per input.")
     return rows
+
+
+def _columns(visible_columns: Any, count: int) -> list[int]:
+    """The input positions the table shows, in input order (every one by default)."""
+    if visible_columns is None:
+        return list(range(count))
+    if not isinstance(visible_columns, (list, tuple)) or not visible_columns or any(
+            isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < count for i in visible_columns):
+        raise BlocksError(f"Examples(visible_columns={visible_columns!r}): give a non-empty list of input positions, "
+                          f"each from 0 to {count - 1}.")
+    return sorted(set(visible_columns))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -105,6 +119,7 @@ class Examples:
         outputs, fn: what `run_on_click` runs, and what caching stores.
         cache_examples: store fn's outputs for each example (None: GRADIO_CACHE_EXAMPLES decides).
         cache_mode: "eager" (when the app is built) or "lazy" (on first click; GRADIO_CACHE_MODE).
+        visible_columns: the input positions the table shows; a click still fills every input.
         preload: with eager caching, the example loaded when a page opens (False for none), as long as
             no input was given a value.
     """
@@ -128,14 +143,16 @@ class Examples:
         if run_on_click and fn is None:
             raise BlocksError("Examples(run_on_click=True) needs fn= (and outputs=): the function run when an "
                               "example is clicked.")
-        if visible_columns is not None:
-            raise BlocksError("Examples(visible_columns=) is not supported yet; leave it out to show every column.")
+        self.visible_columns = _columns(visible_columns, len(self.inputs))
         self.fn, self.batch, self.preload = fn, batch, preload
         self.preprocess, self.postprocess = preprocess, postprocess
         self.cache_examples = _cache_setting(cache_examples, cache_mode, fn, self.outputs)
         self.cached: dict[int, Any] = {}  # example index -> fn's return value
         self._cache_lock = threading.Lock()
-        self.dataset = Dataset(components=self.inputs, samples=self.examples, type="index", label=label,
+        shown = self.visible_columns
+        self.visible_examples = [[row[i] for i in shown] for row in self.examples]
+        self.dataset = Dataset(components=[self.inputs[i] for i in shown], samples=self.visible_examples,
+                               type="tuple", label=label,
                                samples_per_page=examples_per_page, elem_id=elem_id, visible=visible,
                                sample_labels=example_labels)
         self.api_name, self.api_visibility, self.api_description = api_name, api_visibility, api_description
@@ -143,6 +160,9 @@ class Examples:
         self.cache_event: Any = None  # with caching: the listener after it that loads the cached outputs
         if context.current_blocks() is not None:
             self._listen(run_on_click)
+        else:
+            log.warning("gr.Examples() outside a gr.Blocks: nothing shows it and clicks do nothing; create it "
+                        "inside 'with gr.Blocks()'.")
 
     def _listen(self, run_on_click: bool) -> None:
         api = {"api_name": self.api_name, "api_visibility": self.api_visibility,
@@ -164,14 +184,27 @@ class Examples:
             self._cache_all()
             self._preload()
 
-    def _load(self, index: int | None) -> Any:
-        if index is None:
-            return [None] * len(self.inputs) if len(self.inputs) > 1 else None
-        values = self.examples[index]
+    def _load(self, chosen: tuple[int, list[Any]] | None) -> Any:
+        """The clicked sample's value for each input: the example (hidden columns included) or, when
+        the samples were changed by returning gr.Dataset(samples=...), the sample shown."""
+        keep = {"__type__": "update"}
+        if chosen is None:
+            values: list[Any] = [keep] * len(self.inputs)
+        else:
+            index, sample = chosen
+            if index < len(self.examples) and sample == self.visible_examples[index]:
+                values = self.examples[index]
+            elif len(sample) == len(self.inputs):
+                values = sample
+            else:  # a new sample of the visible columns only: the hidden inputs keep their values
+                values = [keep] * len(self.inputs)
+                for position, value in zip(self.visible_columns, sample):
+                    values[position] = value
         return values if len(values) > 1 else values[0]
 
-    def _load_outputs(self, index: int | None) -> Any:
-        if index is None:
+    def _load_outputs(self, chosen: tuple[int, list[Any]] | None) -> Any:
+        index = None if chosen is None else chosen[0]
+        if index is None or index >= len(self.examples):
             return [{"__type__": "update"}] * len(self.outputs) if len(self.outputs) > 1 else {"__type__": "update"}
         outputs = self.cached_outputs(index)
         return outputs if len(outputs) > 1 else outputs[0]
@@ -218,9 +251,13 @@ class Examples:
         if any("value" in c.explicit_args for c in self.inputs) or not self.examples:
             return
         index = int(self.preload)
-        loaded = blocks.load(lambda: self._load(index), None, self.inputs, show_progress="hidden", queue=False,
+        if not 0 <= index < len(self.examples):
+            raise BlocksError(f"Examples(preload={self.preload!r}): there are {len(self.examples)} examples; give "
+                              f"the position of one, or preload=False.")
+        chosen = (index, self.visible_examples[index])
+        loaded = blocks.load(lambda: self._load(chosen), None, self.inputs, show_progress="hidden", queue=False,
                              api_name=False)
-        loaded.then(lambda: self._load_outputs(index), None, self.outputs, show_progress="hidden",
+        loaded.then(lambda: self._load_outputs(chosen), None, self.outputs, show_progress="hidden",
                     postprocess=False, api_name=False)
 
 

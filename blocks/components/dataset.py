@@ -44,6 +44,17 @@ def _component_class(name: str) -> type[Component]:
                       f"instance instead, e.g. gr.Textbox().")
 
 
+def _jsonable(value: Any) -> Any:
+    """A sample value as the page gets it (in gr.SelectData.value): JSON types kept, anything else its text."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    return str(value)
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -129,6 +140,11 @@ class Dataset(Component, renderer="dataset"):
         single = len(comps) <= 1 or sample_labels is not None
         layout = self.layout or ("gallery" if single else "table")
         return {"cells": cells, "column_headers": list(headers), "shown_layout": layout}
+
+    def props(self) -> dict[str, Any]:
+        props = super().props()
+        props["samples"] = _jsonable(props["samples"])
+        return props
 
     def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
         props = super().normalize_props(props)

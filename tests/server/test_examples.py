@@ -192,3 +192,44 @@ def test_preprocess_and_postprocess_decide_what_caching_passes_and_stores(serve,
     assert calls == seen  # Number(precision=0) rounds 2.6 when preprocessing
     reply = _click(Page(serve(demo)), examples.dataset, 0)
     assert value(reply, double) == shown
+
+
+def test_visible_columns_hide_a_column_but_a_click_fills_every_input(serve):
+    with gr.Blocks() as demo:
+        name, secret = gr.Textbox(label="Name"), gr.Textbox(label="Secret")
+        examples = gr.Examples([["Ada", "s1"], ["Bob", "s2"]], [name, secret], visible_columns=[0])
+    assert examples.dataset.cells == [[{"text": "Ada"}], [{"text": "Bob"}]]
+    reply = _click(Page(serve(demo)), examples.dataset, 1)
+    assert (value(reply, name), value(reply, secret)) == ("Bob", "s2")
+    with gr.Blocks(), pytest.raises(gr.BlocksError, match="visible_columns=\\[2\\]"):
+        gr.Examples([["a", "b"]], [gr.Textbox(), gr.Textbox()], visible_columns=[2])
+
+
+def test_new_samples_returned_for_the_examples_fill_the_inputs_with_what_is_shown(serve):
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        examples = gr.Examples(["old"], box)
+        swap = gr.Button("Swap")
+        swap.click(lambda: gr.Dataset(samples=[["new 0"], ["new 1"]]), None, examples.dataset)
+    page = Page(serve(demo))
+    page.event(swap)
+    assert value(_click(page, examples.dataset, 1), box) == "new 1"
+
+
+def test_example_labels_replace_what_the_samples_show():
+    with gr.Blocks():
+        examples = gr.Examples([["a long prompt", 7]], [gr.Textbox(), gr.Number()], example_labels=["Short"])
+    assert examples.dataset.cells == [[{"text": "Short"}]] and examples.dataset.shown_layout == "gallery"
+    with gr.Blocks(), pytest.raises(gr.BlocksError, match="2 labels for 1 examples"):
+        gr.Examples(["a"], gr.Textbox(), example_labels=["x", "y"])
+
+
+def test_samples_that_are_not_json_reach_the_page_as_text():
+    import datetime  # noqa: PLC0415
+
+    moment = datetime.date(2024, 1, 2)
+    with gr.Blocks() as demo:
+        dataset = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[[moment]])
+    props = demo.config()["components"][str(dataset.id)]["props"]
+    assert props["samples"] == [["2024-01-02"]] and props["cells"] == [[{"text": "2024-01-02"}]]
+    assert dataset.preprocess(0) == [moment]  # the listener still gets the value itself
