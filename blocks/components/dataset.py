@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..component import Arg, Component
+from ..component import DROP, Arg, Component
 from ..errors import BlocksError, InvalidValueError
 from ..events import EventListener
 
@@ -97,22 +97,22 @@ class Dataset(Component, renderer="dataset"):
     click = EventListener("click", "Fires when the user clicks a sample.")
     select = EventListener("select", "Fires when the user clicks a sample; gr.SelectData has its index "
                                      "and value (the sample).")
-    ignored_args = frozenset({"container", "preserved_by_key"})
+    # proxy_url is set by gr.load(), which blocks does not have
+    ignored_args = frozenset({"container", "preserved_by_key", "proxy_url"})
     args = {
         "value": Arg(None, prop=False),
         "label": Arg(None),
         "show_label": Arg(True, convert=lambda block, shown: shown is not False),
         "components": Arg(None, prop=False, convert=_components),
-        "component_props": Arg(None, prop=False),
+        "component_props": Arg(None, unhonoured="not supported yet: samples are shown with the props of `components`"),
         "samples": Arg(None, convert=_samples),
         "headers": None,
         "type": Arg("values", prop=False, one_of=("values", "index", "tuple")),
         "layout": Arg(None, one_of=(None, "gallery", "table")),
         "samples_per_page": 10,
-        "proxy_url": Arg(None, prop=False),
         "sample_labels": None,
-        "info": Arg(None, prop=False),
-        "interactive": Arg(None, prop=False),
+        "info": DROP,
+        "interactive": Arg(None, prop=False),  # not Gradio's: samples are always clickable
     }
     positional = ()
     derived_props = ("cells", "column_headers", "shown_layout")
