@@ -93,7 +93,7 @@ class Dataset(Component, renderer="dataset"):
     its index ("index") or both ("tuple"). Return `gr.Dataset(samples=...)` to change the samples.
     """
 
-    default_label = "Dataset"
+    default_label = "Examples"  # what Gradio's page shows for a Dataset without a label
     click = EventListener("click", "Fires when the user clicks a sample.")
     select = EventListener("select", "Fires when the user clicks a sample; gr.SelectData has its index "
                                      "and value (the sample).")
