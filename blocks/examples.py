@@ -72,6 +72,15 @@ def _columns(visible_columns: Any, count: int) -> list[int]:
     return sorted(set(visible_columns))
 
 
+def _check_labels_and_run(example_labels: Any, count: int, run_on_click: bool, fn: Any) -> None:
+    if example_labels is not None and len(example_labels) != count:
+        raise BlocksError(f"Examples(example_labels=...): {len(example_labels)} labels for {count} examples; give "
+                          f"one label per example.")
+    if run_on_click and fn is None:
+        raise BlocksError("Examples(run_on_click=True) needs fn= (and outputs=): the function run when an example "
+                          "is clicked.")
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -137,12 +146,7 @@ class Examples:
         if not self.inputs:
             raise BlocksError("Examples(inputs=...): give the components the examples fill.")
         self.examples = _rows(examples, self.inputs)
-        if example_labels is not None and len(example_labels) != len(self.examples):
-            raise BlocksError(f"Examples(example_labels=...): {len(example_labels)} labels for "
-                              f"{len(self.examples)} examples; give one label per example.")
-        if run_on_click and fn is None:
-            raise BlocksError("Examples(run_on_click=True) needs fn= (and outputs=): the function run when an "
-                              "example is clicked.")
+        _check_labels_and_run(example_labels, len(self.examples), run_on_click, fn)
         self.visible_columns = _columns(visible_columns, len(self.inputs))
         self.fn, self.batch, self.preload = fn, batch, preload
         self.preprocess, self.postprocess = preprocess, postprocess
@@ -152,9 +156,8 @@ class Examples:
         shown = self.visible_columns
         self.visible_examples = [[row[i] for i in shown] for row in self.examples]
         self.dataset = Dataset(components=[self.inputs[i] for i in shown], samples=self.visible_examples,
-                               type="tuple", label=label,
-                               samples_per_page=examples_per_page, elem_id=elem_id, visible=visible,
-                               sample_labels=example_labels)
+                               type="tuple", label=label, samples_per_page=examples_per_page, elem_id=elem_id,
+                               visible=visible, sample_labels=example_labels)
         self.api_name, self.api_visibility, self.api_description = api_name, api_visibility, api_description
         self.load_input_event: Any = None  # the Dataset's click listener that fills the inputs
         self.cache_event: Any = None  # with caching: the listener after it that loads the cached outputs
