@@ -20,6 +20,7 @@ from .components import (
     ClearButton,
     Code,
     ColorPicker,
+    Dataset,
     DateTime,
     Dropdown,
     HighlightedText,
@@ -34,6 +35,7 @@ from .components import (
 )
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
+from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .render import render
@@ -78,22 +80,21 @@ tree.attach_server(_load_server)
 
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "DateTime",
-    "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData", "EventListener",
-    "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InvalidValueError", "JSON", "Json",
-    "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app", "NO_RELOAD", "Number", "on", "Progress",
-    "Radio", "render", "Request", "RetryData", "Row", "SelectData", "Sidebar", "skip", "Slider", "State", "Step",
-    "Success", "Tab", "TabItem", "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData",
-    "update", "validate", "Walkthrough", "Warning",
+    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
+    "DateTime", "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData",
+    "EventListener", "Examples", "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info",
+    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
+    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
+    "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabItem", "Tabs", "Text", "TextArea", "Textbox",
+    "Theme", "themes", "Timer", "UndoData", "update", "validate", "Walkthrough", "Warning",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-DataFrame Dataframe Dataset DeepLinkButton Dialogue
-DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
-Gallery Header I18n Image ImageEditor ImageMask ImageSlider
+DataFrame Dataframe DeepLinkButton Dialogue DownloadButton Draggable DuplicateButton Eraser File FileData
+FileExplorer FileSize Files FlaggingCallback Gallery Header I18n Image ImageEditor ImageMask ImageSlider
 InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface

@@ -3,6 +3,7 @@
 from .buttons import Button, ClearButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
+from .dataset import Dataset
 from .display import HTML, JSON, HighlightedText, Label
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
@@ -11,6 +12,7 @@ from .timer import Timer
 from .toggles import Checkbox
 
 __all__ = [
-    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML",
-    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "TextArea", "Textbox", "Timer",
+    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown",
+    "HighlightedText", "HTML", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "TextArea", "Textbox",
+    "Timer",
 ]

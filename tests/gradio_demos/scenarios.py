@@ -1,10 +1,11 @@
 """What a user does with each of Gradio's demos in tests/gradio_demos, and what they look at.
 
 Each scenario is a list of steps. Actions: ("fill", label, text), ("press", label, key),
-("click", button name), ("check", label), ("tab", tab name). Observations ("look", kind, target) record what the
-page shows: kind "value" (an input's value, found by its label), "visible" (an input, by label),
-"button" (a button's state, by name), "tab" (a tab's state, by name), "text" (whether the text
-is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no
+("click", button name), ("check", label), ("tab", tab name), ("row", a table row's accessible name:
+a Dataset sample). Observations ("look", kind, target) record what the page shows: kind "value"
+(an input's value, found by its label), "visible" (an input, by label), "button" (a button's state,
+by name), "checked" (a checkbox or radio, by label), "tab" (a tab's state, by name), "text"
+(whether the text is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no
 accessible name). `nth` picks among several matches (Gradio gives unlabelled textboxes the same label, "Textbox").
 
 record.py runs every scenario against the demo served by real Gradio and stores what it saw in
@@ -85,6 +86,18 @@ SCENARIOS: dict[str, list[Step]] = {
                           ("click", "Show Message"), ("look", "text", "This is another tab to demonstrate"),
                           ("tab", "Third Tab"), ("look", "visible", "Visible Textbox"), ("click", "Show Accordion"),
                           ("look", "visible", "Visible Textbox")],
+    "calculator_blocks": [("look", "value", "Number", 0), ("row", "4 divide 2"), ("look", "value", "Number", 0),
+                          ("look", "checked", "divide"), ("look", "value", "Number", 1), ("row", "-4 multiply 2.5"),
+                          ("look", "value", "Number", 0), ("look", "value", "Number", 1),
+                          ("look", "checked", "multiply"), ("click", "Calculate"), ("look", "value", "Number", 2)],
+    "calculator_blocks_cached": [("look", "value", "Number", 0), ("look", "checked", "add"),
+                                 ("look", "value", "Number", 2), ("row", "-4 multiply 2.5"),
+                                 ("look", "value", "Number", 0), ("look", "checked", "multiply"),
+                                 ("look", "value", "Number", 2), ("row", "4 divide 2"),
+                                 ("look", "value", "Number", 1), ("look", "value", "Number", 2)],
+    "dataset_component": [("look", "text", "Text Dataset"), ("look", "button", "Lorem ipsum"),
+                          ("look", "button", "That's all folks!"), ("click", "Lorem ipsum"),
+                          ("look", "text", "Supercalifragilisticexpialidocious")],
     "skip": [("click", "Clear"), ("look", "value", "Number", 0), ("click", "Skip"), ("look", "value", "Number", 1)],
 }
 
@@ -106,6 +119,8 @@ def perform(page: Any, step: Step) -> None:
         page.get_by_label(target, exact=True).check()
     elif kind == "tab":
         page.get_by_role("tab", name=target, exact=True).click()
+    elif kind == "row":
+        page.get_by_role("row", name=target, exact=True).click()
     elif kind == "sleep":
         page.wait_for_timeout(target * 1000)
     else:
@@ -125,6 +140,8 @@ def observe(page: Any, step: Step) -> Any:
         button = page.get_by_role("button", name=target, exact=True)
         return "absent" if not button.count() else "hidden" if not button.is_visible() else \
             "enabled" if button.is_enabled() else "disabled"
+    if kind == "checked":
+        return page.get_by_label(target, exact=True).is_checked()
     if kind == "tab":  # a tab button: absent, hidden, selected or unselected
         tab = page.get_by_role("tab", name=target, exact=True)
         if not tab.count():
