@@ -98,6 +98,7 @@ class Blocks(BlockContext):
         self.blocks_by_id: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._next_id = 0
+        self.startup_jobs: list[Callable[[], None]] = []  # run once, when the app is first served
         self._token: Any = None
         self._config: dict[str, Any] | None = None
         self._app: Any = None
@@ -204,6 +205,13 @@ class Blocks(BlockContext):
                             f"inside 'with gr.Blocks()' (or call .render() on it there)."
                         )
         self._assign_api_names()
+
+    def run_startup_jobs(self) -> None:
+        """When the app is first served: e.g. gr.Examples(cache_examples=True) running its function on
+        each example, as Gradio's do at launch."""
+        jobs, self.startup_jobs = self.startup_jobs, []
+        for job in jobs:
+            job()
 
     def _assign_api_names(self) -> None:
         assign_api_names(self.dependencies)

@@ -2,7 +2,7 @@
 
 Clicking a sample fills the inputs (the Dataset's click listener, `load_input_event`); with
 `run_on_click` the function then runs; with `cache_examples` its outputs are computed once
-(eagerly when the app is built, or lazily on first click) and loaded with the inputs.
+(eagerly when the app is served, or lazily on first click) and loaded with the inputs.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _cache_setting(cache_examples: Any, cache_mode: Any, fn: Any, outputs: Any) 
                           "cached.")
     mode = cache_mode or os.environ.get("GRADIO_CACHE_MODE", "eager").lower()
     if mode not in ("eager", "lazy"):
-        raise BlocksError(f"Examples(cache_mode={mode!r}): use 'eager' (cache when the app is built) or 'lazy' "
+        raise BlocksError(f"Examples(cache_mode={mode!r}): use 'eager' (cache when the app is served) or 'lazy' "
                           f"(cache on first click).")
     return "lazy" if cache_examples and mode == "lazy" else bool(cache_examples)
 
@@ -127,7 +127,7 @@ class Examples:
         inputs: the components the examples fill.
         outputs, fn: what `run_on_click` runs, and what caching stores.
         cache_examples: store fn's outputs for each example (None: GRADIO_CACHE_EXAMPLES decides).
-        cache_mode: "eager" (when the app is built) or "lazy" (on first click; GRADIO_CACHE_MODE).
+        cache_mode: "eager" (when the app is served: launch, mount) or "lazy" (on first click; GRADIO_CACHE_MODE).
         visible_columns: the input positions the table shows; a click still fills every input.
         preload: with eager caching, the example loaded when a page opens (False for none), as long as
             no input was given a value.
@@ -183,8 +183,9 @@ class Examples:
                                                    queue=False, api_visibility="undocumented", api_name=False)
         self.cache_event = self.load_input_event.then(self._load_outputs, [self.dataset], self.outputs,
                                                       postprocess=False, **api)
-        if self.cache_examples is True:
-            self._cache_all()
+        if self.cache_examples is True:  # as Gradio: when the app is served (a render's: now)
+            startup = getattr(context.current_blocks(), "startup_jobs", None)
+            startup.append(self._cache_all) if startup is not None else self._cache_all()
             self._preload()
 
     def _load(self, chosen: tuple[int, list[Any]] | None) -> Any:

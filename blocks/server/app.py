@@ -195,6 +195,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
                state_session_capacity: int = DEFAULT_CAPACITY) -> FastAPI:
     """The ASGI app serving `blocks`; the store holds at most `state_session_capacity` sessions."""
     blocks.validate()
+    blocks.run_startup_jobs()
     runtime = Runtime(blocks, store, show_error, state_session_capacity)
 
     @contextlib.asynccontextmanager

@@ -4,12 +4,10 @@
 // with {index, value: sample} for select.
 import { h } from "../index.js";
 
-/** One cell's content, as its component shows a value: text, a check mark, a colour swatch or HTML. */
+/** One cell's content, as its component shows a value: text ("true"/"false" for a Checkbox, as
+ * Gradio's page shows it), a colour swatch or HTML. */
 function cell(shown) {
-  if ("check" in shown) {
-    return h("span", { className: "dataset-check", textContent: shown.check ? "✓" : "✗",
-      "aria-label": shown.check ? "checked" : "unchecked" });
-  }
+  if ("check" in shown) return document.createTextNode(shown.check ? "true" : "false");
   if ("color" in shown) {
     const swatch = h("span", { className: "dataset-swatch", "aria-hidden": "true" });
     swatch.style.background = shown.color;

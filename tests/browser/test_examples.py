@@ -45,7 +45,7 @@ def test_clicking_an_example_row_fills_the_inputs_and_runs_fn(context: BrowserCo
         expect(page.get_by_label("Member", exact=True)).to_be_checked()
         expect(page.get_by_label("Colour", exact=True).locator("option:checked")).to_have_text("blue")
         expect(page.get_by_label("Card", exact=True)).to_have_value("Ada (36) member blue")
-        expect(row.get_by_text("✓")).to_be_visible()  # a checkbox value shows as a mark
+        expect(row.get_by_role("cell", name="true", exact=True)).to_be_visible()  # a Checkbox: true/false, as Gradio
         assert watched.messages("error") == []
 
 

@@ -98,7 +98,7 @@ def test_an_index_past_the_samples_is_an_error_not_a_crash(serve):
     assert "no sample 5" in page.errors()[0]["message"]
 
 
-def test_cached_examples_run_fn_once_per_example_when_built_and_never_on_click(serve):
+def test_cached_examples_run_fn_once_per_example_when_served_and_never_on_click(serve):
     calls = []
 
     def add(a, b):
@@ -108,8 +108,9 @@ def test_cached_examples_run_fn_once_per_example_when_built_and_never_on_click(s
     with gr.Blocks() as demo:
         a, b, total = gr.Number(), gr.Number(), gr.Number()
         examples = gr.Examples([[1, 2], [3, 4]], [a, b], total, fn=add, cache_examples=True)
-    assert calls == [(1, 2), (3, 4)]  # eager: at build time
+    assert calls == []  # eager: when the app is served, as Gradio's (so fn may use what the file defines later)
     page = Page(serve(demo))
+    assert calls == [(1, 2), (3, 4)]
     assert value(page.load_updates, total) == 3  # preload: the first example, as Gradio
     reply = _click(page, examples.dataset, 1)
     assert [value(reply, c) for c in (a, b, total)] == [3, 4, 7]
@@ -130,18 +131,20 @@ def test_lazy_caching_runs_fn_on_first_click_only(serve):
     assert calls == ["b"]
 
 
-def test_gradio_cache_examples_env_turns_caching_on_by_default(monkeypatch):
+def test_gradio_cache_examples_env_turns_caching_on_by_default(monkeypatch, serve):
     calls = []
     monkeypatch.setenv("GRADIO_CACHE_EXAMPLES", "true")
-    with gr.Blocks():
+    with gr.Blocks() as cached:
         box, out = gr.Textbox(), gr.Textbox()
         gr.Examples(["a"], box, out, fn=calls.append)
         gr.Examples(["b"], box)  # no fn: nothing to cache, no error
+    serve(cached)
     assert calls == ["a"]
     monkeypatch.setenv("GRADIO_CACHE_EXAMPLES", "")
-    with gr.Blocks():
+    with gr.Blocks() as plain:
         box, out = gr.Textbox(), gr.Textbox()
         gr.Examples(["a"], box, out, fn=calls.append)
+    serve(plain)
     assert calls == ["a"]
 
 
@@ -189,8 +192,9 @@ def test_preprocess_and_postprocess_decide_what_caching_passes_and_stores(serve,
         number, double = gr.Number(precision=0), gr.Number(precision=0)
         examples = gr.Examples([[2.6]], number, double, fn=lambda x: calls.append(x) or x * 2, cache_examples=True,
                                preprocess=process, postprocess=process, preload=False)
+    page = Page(serve(demo))  # cached when served
     assert calls == seen  # Number(precision=0) rounds 2.6 when preprocessing
-    reply = _click(Page(serve(demo)), examples.dataset, 0)
+    reply = _click(page, examples.dataset, 0)
     assert value(reply, double) == shown
 
 
