@@ -22,7 +22,9 @@ from .components import (
     ColorPicker,
     DateTime,
     Dropdown,
+    DuplicateButton,
     HighlightedText,
+    InputHTMLAttributes,
     Label,
     Markdown,
     Number,
@@ -74,6 +76,7 @@ __all__ = [
     "LikeData", "Markdown", "Number", "Progress", "Radio", "Request", "RetryData", "Row", "SelectData", "Sidebar",
     "Slider", "State", "Success", "Tab", "TabItem", "Tabs", "Textbox", "Timer", "UndoData", "Warning", "on", "render",
     "skip", "themes", "update", "validate",
+    "DuplicateButton", "InputHTMLAttributes",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
@@ -81,9 +84,9 @@ __all__ = [
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
 Checkboxgroup DataFrame Dataframe Dataset DeepLinkButton Dialogue
-DownloadButton Draggable DuplicateButton Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
+DownloadButton Draggable Eraser Examples File FileData FileExplorer FileSize Files FlaggingCallback
 Gallery Header Highlight I18n Image ImageEditor ImageMask ImageSlider
-InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
+Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
 Microphone Model3D MultimodalTextbox NO_RELOAD Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Plot ScatterPlot Server SimpleCSVLogger Sketchpad Step TabbedInterface Text TextArea
 Theme Timer UploadButton Video Walkthrough WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api

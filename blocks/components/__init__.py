@@ -1,16 +1,17 @@
 """The components, one module per family."""
 
-from .buttons import Button, ClearButton
+from .buttons import Button, ClearButton, DuplicateButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .display import HTML, JSON, HighlightedText, Label
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
-from .text import Markdown, Textbox
+from .text import InputHTMLAttributes, Markdown, Textbox
 from .timer import Timer
 from .toggles import Checkbox
 
 __all__ = [
-    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "DateTime", "Dropdown", "HTML",
-    "HighlightedText", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "Textbox", "Timer",
+    "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "DateTime", "Dropdown",
+    "DuplicateButton", "HTML", "HighlightedText", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
+    "Radio", "Slider", "Textbox", "Timer",
 ]
