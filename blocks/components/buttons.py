@@ -94,6 +94,7 @@ class DuplicateButton(Button):
 
     args = {"value": "Duplicate Space", "variant": Arg("huggingface", one_of=VARIANTS),
             "size": Arg("sm", one_of=SIZES), "scale": 0, "_activate": Arg(True, prop=False)}
+    _activate: bool
 
     def render(self) -> "DuplicateButton":
         super().render()
