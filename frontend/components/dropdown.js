@@ -31,6 +31,11 @@ export function render(props, emit) {
       remove.addEventListener("click", () => commit(chosen().filter((v) => !same(v, value)), value, false));
       return h("li", { className: "dropdown-token" }, h("span", { textContent: labelOf(value) }), remove);
     }));
+    showText();
+  }
+
+  /** The box shows the chosen label (single) or nothing (multiselect), unless the user is typing. */
+  function showText() {
     if (!state.typed) input.value = state.multiselect || state.value == null ? "" : labelOf(state.value);
   }
 
@@ -76,7 +81,7 @@ export function render(props, emit) {
     const [[, value]] = state.shown[at];
     if (!state.multiselect) {
       setOpen(false);
-      if (same(value, state.value)) { state.typed = false; return drawTokens(); }
+      if (same(value, state.value)) { state.typed = false; return showText(); }
       return commit(value, value, true);
     }
     if (isChosen(value)) return commit(chosen().filter((v) => !same(v, value)), value, false);
@@ -89,10 +94,10 @@ export function render(props, emit) {
     const text = input.value;
     const match = state.choices.find(([label]) => label === text);
     const value = match ? match[1] : text;
-    if (!state.multiselect) return same(value, state.value) ? drawTokens() : commit(value, value, true);
+    if (!state.multiselect) return same(value, state.value) ? showText() : commit(value, value, true);
     if (text === "" || isChosen(value) || (state.max_choices != null && chosen().length >= state.max_choices)) {
       state.typed = false;
-      return drawTokens();
+      return showText();
     }
     commit([...chosen(), value], value, true);
   }
@@ -102,7 +107,7 @@ export function render(props, emit) {
   input.addEventListener("blur", () => {
     setOpen(false);
     if (state.typed && state.allow_custom_value) commitTyped();
-    else { state.typed = false; drawTokens(); }
+    else { state.typed = false; showText(); }
     emit("blur");
   });
   input.addEventListener("keydown", (event) => {
