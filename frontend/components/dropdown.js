@@ -60,9 +60,14 @@ export function render(props, emit) {
   }
 
   function setOpen(open) {
+    const opening = open && !state.open;
     state.open = open && state.interactive !== false;
     if (!state.open) state.active = -1;
     drawList();
+    if (opening && !state.typed) { // as Gradio: the arrows start from the chosen option
+      state.active = state.shown.findIndex(([[, value]]) => isChosen(value));
+      drawList();
+    }
   }
 
   /** A new value from the user: the page shows it and the server hears input, change and select. */

@@ -98,12 +98,13 @@ def test_multiselect_tokens_can_be_removed_and_max_choices_holds(context: Browse
     with gr.Blocks() as demo:
         pets = gr.Dropdown(["Cat", "Dog", "Fish"], label="Pets", multiselect=True, max_choices=2)
         count = gr.Textbox(label="Count")
+        keyed = gr.Textbox(label="Keys")
 
         def keys(data: gr.KeyUpData) -> str:
             return f"key {data.key} {data.input_value}"
 
         pets.change(lambda p: ",".join(p), pets, count)
-        pets.key_up(keys, None, count)
+        pets.key_up(keys, None, keyed)
     with serve(demo) as url:
         page, watched = open_app(context, url)
         box = page.get_by_role("combobox", name="Pets")
@@ -118,8 +119,30 @@ def test_multiselect_tokens_can_be_removed_and_max_choices_holds(context: Browse
         expect(page.get_by_label("Count")).to_have_value("Fish")
         expect(page.get_by_role("button", name="Remove Cat")).to_have_count(0)
         box.press_sequentially("d")
-        expect(page.get_by_label("Count")).to_have_value("key d d")
+        expect(page.get_by_label("Keys")).to_have_value("key d d")
         box.press("Enter")  # the only match, Dog
         expect(page.get_by_label("Count")).to_have_value("Fish,Dog")
         expect(page.get_by_role("button", name="Remove Dog")).to_be_visible()
+        assert watched.messages("error") == []
+
+
+def test_a_dropdown_that_is_not_filterable_is_picked_with_the_keys_only(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        size = gr.Dropdown(["S", "M", "L"], label="Size", filterable=False)
+        fixed = gr.Dropdown(["A", "B"], label="Fixed", interactive=False)
+        got = gr.Textbox(label="Got")
+        size.change(lambda s: f"size={s}", size, got)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        box = page.get_by_role("combobox", name="Size")
+        expect(box).to_have_value("S")
+        expect(box).not_to_be_editable()  # Gradio: a read-only box that opens the list
+        box.focus()
+        page.keyboard.type("L")
+        expect(page.get_by_role("option")).to_have_count(3)  # nothing was typed: no filter
+        expect(page.get_by_role("option", name="S")).to_have_class("active")  # the arrows start from the choice
+        box.press("ArrowDown")
+        box.press("Enter")
+        expect(page.get_by_label("Got")).to_have_value("size=M")
+        expect(page.get_by_role("combobox", name="Fixed")).to_be_disabled()
         assert watched.messages("error") == []
