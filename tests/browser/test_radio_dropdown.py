@@ -129,7 +129,7 @@ def test_multiselect_tokens_can_be_removed_and_max_choices_holds(context: Browse
 def test_a_dropdown_that_is_not_filterable_is_picked_with_the_keys_only(context: BrowserContext) -> None:
     with gr.Blocks() as demo:
         size = gr.Dropdown(["S", "M", "L"], label="Size", filterable=False)
-        fixed = gr.Dropdown(["A", "B"], label="Fixed", interactive=False)
+        gr.Dropdown(["A", "B"], label="Fixed", interactive=False)
         got = gr.Textbox(label="Got")
         size.change(lambda s: f"size={s}", size, got)
     with serve(demo) as url:
