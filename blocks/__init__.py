@@ -23,7 +23,9 @@ from .components import (
     Dataset,
     DateTime,
     Dropdown,
+    DuplicateButton,
     HighlightedText,
+    InputHTMLAttributes,
     Label,
     Markdown,
     Number,
@@ -81,25 +83,23 @@ tree.attach_server(_load_server)
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
-    "DateTime", "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "EditData", "Error", "EventData",
-    "EventListener", "Examples", "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info",
-    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
-    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
-    "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabItem", "Tabs", "Text", "TextArea", "Textbox",
-    "Theme", "themes", "Timer", "UndoData", "update", "validate", "Walkthrough", "Warning",
+    "DateTime", "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "DuplicateButton", "EditData", "Error",
+    "EventData", "EventListener", "Examples", "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML",
+    "Info", "InputHTMLAttributes", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown",
+    "mount_gradio_app", "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row",
+    "SelectData", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabItem", "Tabs", "Text",
+    "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate", "Walkthrough", "Warning",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-DataFrame Dataframe DeepLinkButton Dialogue DownloadButton Draggable DuplicateButton Eraser File FileData
-FileExplorer FileSize Files FlaggingCallback Gallery Header I18n Image ImageEditor ImageMask ImageSlider
-InputHTMLAttributes Interface LayerOptions LinePlot List LoginButton Matrix MessageDict Mic
-Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
-Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface
-UploadButton Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-deploy load set_static_paths
+DataFrame Dataframe DeepLinkButton Dialogue DownloadButton Draggable Eraser File FileData FileExplorer FileSize
+Files FlaggingCallback Gallery Header I18n Image ImageEditor ImageMask ImageSlider Interface LayerOptions LinePlot
+List LoginButton Matrix MessageDict Mic Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken
+Paint ParamViewer PlayableVideo Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface UploadButton
+Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api deploy load set_static_paths
 """.split())
 
 

@@ -1,18 +1,18 @@
 """The components, one module per family."""
 
-from .buttons import Button, ClearButton
+from .buttons import Button, ClearButton, DuplicateButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset
 from .display import HTML, JSON, HighlightedText, Label
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
-from .text import Markdown, TextArea, Textbox
+from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
 from .timer import Timer
 from .toggles import Checkbox
 
 __all__ = [
     "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown",
-    "HighlightedText", "HTML", "JSON", "Label", "Markdown", "Number", "Radio", "Slider", "TextArea", "Textbox",
-    "Timer",
+    "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
+    "Radio", "Slider", "TextArea", "Textbox", "Timer",
 ]

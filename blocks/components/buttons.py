@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from typing import Any
 
 from ..component import DROP, Arg, Component
@@ -83,3 +85,27 @@ class ClearButton(Button):
             return values[0] if len(values) == 1 else tuple(values)
 
         self.click(cleared, None, targets, api_visibility="undocumented", queue=False)
+
+
+class DuplicateButton(Button):
+    """Gradio's "Duplicate Space" button: on a Hugging Face Space (SYSTEM=spaces, SPACE_ID set when the
+    button is made inside a Blocks) a click opens the Space's duplicate page in a new tab; elsewhere it is
+    shown and does nothing, as in Gradio."""
+
+    args = {"value": "Duplicate Space", "variant": Arg("huggingface", one_of=VARIANTS),
+            "size": Arg("sm", one_of=SIZES), "scale": 0, "_activate": Arg(True, prop=False)}
+    _activate: bool
+
+    def render(self) -> "DuplicateButton":
+        super().render()
+        if self._activate and self.blocks is not None:
+            self._activate = False  # once, even if rendered again
+            self.activate()
+        return self
+
+    def activate(self) -> None:
+        """Open the duplicate page on click, when running on a Space."""
+        space = os.environ.get("SPACE_ID") if os.environ.get("SYSTEM") == "spaces" else None
+        if space is not None:
+            url = f"https://huggingface.co/spaces/{space}?duplicate=true"
+            self.click(None, js=f"() => {{ window.open({json.dumps(url)}, '_blank'); }}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from .. import component
 from ..component import Arg, Component
 from ..errors import BlocksError
 from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
@@ -168,10 +167,6 @@ class Dropdown(Choices, renderer="dropdown"):
             "allow_custom_value": False, "max_choices": None, "filterable": True}
 
     def setup(self) -> None:
-        if self.allow_custom_value and ("Dropdown", "allow_custom_value") not in component._warned:
-            component._warned.add(("Dropdown", "allow_custom_value"))
-            log.warning("gr.Dropdown(allow_custom_value=True) is accepted but only partly supported: the page "
-                        "offers only the choices (listeners and API callers may still set other values).")
         if self.value is FIRST_CHOICE:
             self.value = [] if self.multiselect else self.choices[0][1] if self.choices else None
 

@@ -1,72 +1,151 @@
-// Dropdown: a native <select> (`multiple` when multiselect) with one <option> per choice;
-// the value is the chosen choice's value, or the list of them when multiselect.
+// Dropdown: an ARIA combobox, as Gradio's: an <input role=combobox> that filters a listbox of options
+// (case-insensitive), arrow keys move, Enter picks, Escape closes. allow_custom_value commits the typed
+// text (Enter or leaving the box); multiselect shows the chosen values as removable tokens.
 import { h, field } from "../index.js";
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 export function render(props, emit) {
-  const state = { choices: [], value: null, multiselect: false, max_choices: null };
-  const select = h("select", {});
-  const { el, update: updateField } = field(props, select);
+  const state = { choices: [], value: null, multiselect: false, max_choices: null, allow_custom_value: false,
+    filterable: true, interactive: true, open: false, active: -1, shown: [], typed: false };
+  const listId = `blocks-options-${props.id}`;
+  const input = h("input", { type: "text", role: "combobox", autocomplete: "off",
+    "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": listId });
+  const { el, update: updateField } = field(props, input);
   el.classList.add("dropdown");
+  const tokens = h("ul", { className: "dropdown-tokens" });
+  const list = h("ul", { role: "listbox", id: listId, className: "dropdown-options", hidden: true });
+  const box = h("div", { className: "dropdown-box" });
+  input.replaceWith(box);
+  box.append(tokens, input, list);
 
-  /** The values shown as chosen; a value that is not a choice (allow_custom_value) gets its own option. */
-  const chosen = () => (state.multiselect ? (Array.isArray(state.value) ? state.value : []) : [state.value]);
+  const chosen = () => (state.multiselect ? (Array.isArray(state.value) ? state.value : []) : state.value == null ? [] : [state.value]);
+  const labelOf = (value) => (state.choices.find(([, v]) => same(v, value)) ?? [String(value)])[0];
+  const isChosen = (value) => chosen().some((v) => same(v, value));
 
-  function draw() {
-    const values = state.choices.map(([, value]) => value);
-    const custom = chosen().filter((value) => value != null && !values.some((v) => same(v, value)));
-    const all = [...state.choices, ...custom.map((value) => [String(value), value])];
-    select.replaceChildren(...all.map(([text, value], index) =>
-      h("option", { value: String(index), textContent: String(text), selected: chosen().some((v) => same(v, value)) })));
-    state.options = all;
-    if (!state.multiselect && state.value == null) select.selectedIndex = -1;
+  function drawTokens() {
+    tokens.hidden = !state.multiselect;
+    tokens.replaceChildren(...(state.multiselect ? chosen() : []).map((value) => {
+      const remove = h("button", { type: "button", textContent: "×", disabled: state.interactive === false,
+        "aria-label": `Remove ${labelOf(value)}` });
+      remove.addEventListener("click", () => commit(chosen().filter((v) => !same(v, value)), value, false));
+      return h("li", { className: "dropdown-token" }, h("span", { textContent: labelOf(value) }), remove);
+    }));
+    showText();
   }
 
-  function read() {
-    const picked = [...select.selectedOptions].map((option) => state.options[Number(option.value)][1]);
-    return state.multiselect ? picked : picked[0] ?? null;
+  /** The box shows the chosen label (single) or nothing (multiselect), unless the user is typing. */
+  function showText() {
+    if (!state.typed) input.value = state.multiselect || state.value == null ? "" : labelOf(state.value);
   }
 
-  select.addEventListener("change", () => {
-    const value = read();
-    if (state.multiselect && state.max_choices != null && value.length > state.max_choices) {
-      draw(); // over max_choices: back to what was chosen
-      return;
+  function drawList() {
+    const needle = state.typed ? input.value.toLowerCase() : "";
+    state.shown = state.choices.map((choice, index) => [choice, index])
+      .filter(([[label]]) => String(label).toLowerCase().includes(needle));
+    if (state.active >= state.shown.length) state.active = state.shown.length - 1;
+    list.replaceChildren(...state.shown.map(([[label, value], index], at) => {
+      const option = h("li", { role: "option", id: `${listId}-${index}`, textContent: String(label),
+        className: at === state.active ? "active" : "", "aria-selected": String(isChosen(value)) });
+      option.addEventListener("mousedown", (event) => event.preventDefault()); // keep the focus in the box
+      option.addEventListener("click", () => pick(at));
+      return option;
+    }));
+    list.hidden = !state.open || state.shown.length === 0;
+    input.setAttribute("aria-expanded", String(state.open));
+    const active = state.open && state.shown[state.active];
+    if (active) input.setAttribute("aria-activedescendant", `${listId}-${active[1]}`);
+    else input.removeAttribute("aria-activedescendant");
+    list.children[state.active]?.scrollIntoView?.({ block: "nearest" });
+  }
+
+  function setOpen(open) {
+    const opening = open && !state.open;
+    state.open = open && state.interactive !== false;
+    if (!state.open) state.active = -1;
+    drawList();
+    if (opening && !state.typed) { // as Gradio: the arrows start from the chosen option
+      state.active = state.shown.findIndex(([[, value]]) => isChosen(value));
+      drawList();
     }
-    const before = chosen();
+  }
+
+  /** A new value from the user: the page shows it and the server hears input, change and select. */
+  function commit(value, item, selected) {
     state.value = value;
+    state.typed = false;
+    drawTokens();
+    drawList();
     emit("input", value);
     emit("change", value);
-    // The option picked (or, in a multiselect, each one added or removed) as gr.SelectData.
-    const now = state.multiselect ? value : value == null ? [] : [value];
-    const added = now.filter((v) => !before.some((b) => same(b, v)));
-    const removed = state.multiselect ? before.filter((b) => !now.some((v) => same(b, v))) : [];
-    for (const [items, selected] of [[added, true], [removed, false]]) {
-      for (const item of items) {
-        const index = state.options.findIndex(([, v]) => same(v, item));
-        emit("select", value, { index, value: item, selected });
-      }
+    const index = state.choices.findIndex(([, v]) => same(v, item));
+    emit("select", value, { index, value: item, selected });
+  }
+
+  function pick(at) {
+    const [[, value]] = state.shown[at];
+    if (!state.multiselect) {
+      setOpen(false);
+      if (same(value, state.value)) { state.typed = false; return showText(); }
+      return commit(value, value, true);
     }
+    if (isChosen(value)) return commit(chosen().filter((v) => !same(v, value)), value, false);
+    if (state.max_choices != null && chosen().length >= state.max_choices) return; // Gradio: no more
+    commit([...chosen(), value], value, true);
+  }
+
+  /** The typed text as a value (allow_custom_value); a choice's label picks that choice. */
+  function commitTyped() {
+    const text = input.value;
+    const match = state.choices.find(([label]) => label === text);
+    const value = match ? match[1] : text;
+    if (!state.multiselect) return same(value, state.value) ? showText() : commit(value, value, true);
+    if (text === "" || isChosen(value) || (state.max_choices != null && chosen().length >= state.max_choices)) {
+      state.typed = false;
+      return showText();
+    }
+    commit([...chosen(), value], value, true);
+  }
+
+  input.addEventListener("input", () => { state.typed = true; state.active = 0; setOpen(true); });
+  input.addEventListener("focus", () => { input.select(); setOpen(true); emit("focus"); });
+  input.addEventListener("blur", () => {
+    setOpen(false);
+    if (state.typed && state.allow_custom_value) commitTyped();
+    else { state.typed = false; showText(); }
+    emit("blur");
   });
-  select.addEventListener("focus", () => emit("focus"));
-  select.addEventListener("blur", () => emit("blur"));
-  select.addEventListener("keyup", (event) => emit("key_up", undefined, { key: event.key, input_value: read() }));
+  input.addEventListener("keydown", (event) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step) {
+      event.preventDefault();
+      if (!state.open) return setOpen(true);
+      const count = state.shown.length;
+      state.active = count ? (state.active + step + count) % count : -1;
+      return drawList();
+    }
+    if (event.key === "Escape") return setOpen(false);
+    if (event.key !== "Enter" || event.isComposing) return;
+    event.preventDefault();
+    if (state.open && state.active >= 0 && state.shown[state.active]) pick(state.active);
+    else if (state.typed && state.allow_custom_value) { setOpen(false); commitTyped(); }
+  });
+  input.addEventListener("keyup", (event) => emit("key_up", undefined, { key: event.key, input_value: input.value }));
 
   function update(patch) {
     if ("choices" in patch) {
       state.choices = (patch.choices ?? []).map((choice) => (Array.isArray(choice) ? choice : [choice, choice]));
     }
-    if ("multiselect" in patch) select.multiple = state.multiselect = patch.multiselect === true;
-    if ("value" in patch) state.value = patch.value ?? (state.multiselect ? [] : null);
-    if ("max_choices" in patch) state.max_choices = patch.max_choices ?? null;
-    // Values outside the choices are shown as options of their own whether or not this is set;
-    // the server decides what it accepts.
-    if ("allow_custom_value" in patch) state.allow_custom_value = patch.allow_custom_value;
-    // A native <select> has type-ahead but no filter box (the server logs that filterable is partial).
-    if ("filterable" in patch) state.filterable = patch.filterable;
-    if ("interactive" in patch) select.disabled = patch.interactive === false;
-    if (["choices", "value", "multiselect"].some((name) => name in patch)) draw();
+    const defaults = { multiselect: false, max_choices: null, allow_custom_value: false, filterable: true,
+      interactive: true };
+    for (const [name, fallback] of Object.entries(defaults)) if (name in patch) state[name] = patch[name] ?? fallback;
+    if ("value" in patch) { state.value = patch.value ?? (state.multiselect ? [] : null); state.typed = false; }
+    if ("interactive" in patch) input.disabled = patch.interactive === false;
+    // filterable=False and no custom value: the box only opens the list (Gradio makes it read-only).
+    input.readOnly = !state.filterable && !state.allow_custom_value;
+    el.classList.toggle("multiselect", state.multiselect === true);
+    drawTokens();
+    drawList();
     updateField(patch);
   }
 

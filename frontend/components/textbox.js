@@ -1,12 +1,36 @@
-// Textbox: an <input> for one line, a <textarea> for more; read-only when not interactive.
+// Textbox: an <input> for one line, a <textarea> for more (growing from `lines` to `max_lines` rows, then
+// scrolling); read-only when not interactive. Optional Copy, submit and stop buttons, as Gradio's.
 import { attr, h, field } from "../index.js";
 
+const HTML_ATTRIBUTES = ["autocapitalize", "autocorrect", "spellcheck", "autocomplete", "tabindex", "enterkeyhint",
+  "lang"];
+
 export function render(props, emit) {
-  const state = { ...props };
+  const state = { autoscroll: true, ...props };
   let control = makeControl();
   const labelled = field(props, control);
   const el = labelled.el;
   el.classList.add("textbox");
+  const box = h("div", { className: "textbox-box" });
+  control.replaceWith(box);
+  box.append(control);
+  const copyButton = h("button", { type: "button", className: "textbox-copy", textContent: "Copy", hidden: true });
+  el.querySelector(".label").after(copyButton);
+  const submitButton = h("button", { type: "button", className: "textbox-submit", hidden: true });
+  const stopButton = h("button", { type: "button", className: "textbox-stop", hidden: true });
+  box.append(submitButton, stopButton);
+  let copiedTimer = null;
+
+  copyButton.addEventListener("click", async () => {
+    const value = control.value;
+    try { await navigator.clipboard.writeText(value); } catch (err) { console.error("blocks: copy failed", err); }
+    copyButton.textContent = "Copied";
+    clearTimeout(copiedTimer);
+    copiedTimer = setTimeout(() => { copyButton.textContent = "Copy"; }, 2000);
+    emit("copy", undefined, { value });
+  });
+  submitButton.addEventListener("click", () => emit("submit"));
+  stopButton.addEventListener("click", () => emit("stop"));
 
   function multiline() {
     return state.lines > 1 && state.type !== "password" && state.type !== "email";
@@ -32,11 +56,29 @@ export function render(props, emit) {
     return next;
   }
 
-  /** Grow a textarea with its content, from `lines` up to `max_lines` rows. */
+  /** Grow a textarea with its content, from `lines` up to `max_lines` rows (Gradio's default: 20), then scroll. */
   function fit() {
     if (control.tagName !== "TEXTAREA") return;
-    const rows = control.value.split("\n").length;
-    control.rows = Math.max(state.lines, Math.min(rows, state.max_lines ?? Infinity));
+    control.rows = state.lines;
+    if (!control.isConnected) return void requestAnimationFrame(() => control.isConnected && fit());
+    const style = getComputedStyle(control);
+    const px = (...names) => names.reduce((sum, name) => sum + (parseFloat(style[name]) || 0), 0);
+    const line = parseFloat(style.lineHeight) || px("fontSize") * 1.2;
+    const border = px("borderTopWidth", "borderBottomWidth");
+    const rows = (n) => n * line + px("paddingTop", "paddingBottom") + border; // border-box heights
+    const most = rows(Math.max(state.lines, state.max_lines ?? Math.max(state.lines, 20)));
+    const scrolled = control.scrollTop; // measuring must not move what the user is reading
+    control.style.height = "auto";
+    const wanted = control.scrollHeight + border; // scrollHeight counts the padding, not the border
+    control.style.height = `${Math.min(Math.max(wanted, rows(state.lines)), most)}px`;
+    control.style.overflowY = wanted > most + 1 ? "auto" : "hidden";
+    control.scrollTop = scrolled;
+  }
+
+  function button(target, label, fallback) {
+    target.hidden = !label;
+    target.textContent = label === true ? (fallback === "Submit" ? "➤" : "■") : label || "";
+    attr(target, "aria-label", label === true ? fallback : null);
   }
 
   function update(patch) {
@@ -50,16 +92,25 @@ export function render(props, emit) {
     if ("value" in patch) control.value = patch.value ?? "";
     if ("type" in patch && control.tagName === "INPUT") control.type = patch.type || "text";
     if ("placeholder" in patch) attr(control, "placeholder", patch.placeholder);
-    if ("interactive" in patch) control.readOnly = patch.interactive === false;
+    if ("interactive" in patch) control.readOnly = submitButton.disabled = patch.interactive === false;
     if ("max_length" in patch) attr(control, "maxlength", patch.max_length);
     if ("autofocus" in patch) control.autofocus = Boolean(patch.autofocus);
     if ("rtl" in patch) attr(control, "dir", patch.rtl && "rtl");
     if ("text_align" in patch) control.style.textAlign = patch.text_align ?? "";
+    if ("buttons" in patch) copyButton.hidden = !(patch.buttons ?? []).includes("copy");
+    if ("submit_btn" in patch) button(submitButton, patch.submit_btn, "Submit");
+    if ("stop_btn" in patch) button(stopButton, patch.stop_btn, "Stop");
+    if ("html_attributes" in patch) {
+      const given = patch.html_attributes ?? {};
+      for (const name of HTML_ATTRIBUTES) attr(control, name, given[name] == null ? null : String(given[name]));
+    }
     fit();
+    // Gradio's autoscroll: a value set by a listener (streaming) shows its end.
+    if ("value" in patch && state.autoscroll !== false) control.scrollTop = control.scrollHeight;
     labelled.update(patch);
   }
 
   update(props);
   if (props.autofocus) requestAnimationFrame(() => control.focus());
-  return { el, update, destroy() {} };
+  return { el, update, destroy() { clearTimeout(copiedTimer); } };
 }

@@ -43,7 +43,7 @@ def test_unknown_component_argument_suggests_the_right_one():
 
 
 def test_gradio_only_arguments_are_accepted():
-    gr.Textbox(label="Name", show_copy_button=True, container=False, autoscroll=False)
+    gr.Textbox(label="Name", buttons=["copy"], container=False, autoscroll=False)
 
 
 def test_unknown_listener_argument():

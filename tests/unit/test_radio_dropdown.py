@@ -84,12 +84,9 @@ def test_choices_updates_are_normalized():
         dropdown.normalize_props({"choices": [None]})
 
 
-def test_unhonoured_dropdown_arguments_warn_once(caplog: pytest.LogCaptureFixture, monkeypatch):
+def test_dropdown_arguments_are_honoured_without_warnings(caplog: pytest.LogCaptureFixture, monkeypatch):
     monkeypatch.setattr(component, "_warned", set())
     with caplog.at_level(logging.WARNING, logger="blocks"):
-        gr.Dropdown(["a"], allow_custom_value=True)
-        gr.Dropdown(["a"], allow_custom_value=True)
-        gr.Dropdown(["a"])  # the default filterable=True is not worth a warning on every Dropdown
-    assert [r.getMessage() for r in caplog.records] == [
-        "gr.Dropdown(allow_custom_value=True) is accepted but only partly supported: the page offers only the "
-        "choices (listeners and API callers may still set other values)."]
+        gr.Dropdown(["a"], allow_custom_value=True, filterable=False, multiselect=True, max_choices=1)
+        gr.Dropdown(["a"])
+    assert [r.getMessage() for r in caplog.records] == []
