@@ -163,6 +163,7 @@ class Dispatcher:
             return Step(dep, error={"title": "Session ended", "message": "This session has ended; reload the page.",
                                     "duration": None, "visible": True, "kind": "user"}), []
         changed: list[int] = []
+        group = self.queue.group(dep)
         try:
             callback = dep.callback
             if callback is None:
@@ -182,6 +183,9 @@ class Dispatcher:
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing more is committed
             return Step(dep, error=error_payload(dep, exc, self.show_error)), _unique(changed)
+        finally:
+            if group is not None:  # its run time feeds the group's estimate (queue ETA)
+                group.finished(ticket)
 
     async def _slot(self, dep: "Dependency", ticket: Ticket) -> Callable[[], None] | None:
         """Wait for a slot of the listener's concurrency group; returns what frees it."""
@@ -220,7 +224,7 @@ class Dispatcher:
         group = self.queue.group(dep)
         if listener is not None and dep.time_limit is None and group is not None and group.limit is not None:
             return await group.run_sync(threads.in_context(listener), ticket)  # type: ignore[no-any-return]
-        if group is None or group.try_acquire():  # a free slot (or no limit): taken without waiting
+        if group is None or group.try_acquire(ticket):  # a free slot (or no limit): taken without waiting
             ticket.started()
             release = group.release if group is not None else None
         else:

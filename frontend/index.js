@@ -468,14 +468,22 @@ class Page {
     this.pending.set(seq, ids);
   }
 
-  /** An event waits for a free slot of its listener: its pending outputs say where it is. */
-  showQueue({ seq, position, size }) {
+  /** An event waits for a free slot of its listener: its pending outputs say where it is, as
+   * Gradio's do ("queue: 1/2 | 0.4/3.1s", the expected seconds once the server has an estimate);
+   * position 0: it runs now, and `eta` (if known) is how long a run usually takes. */
+  showQueue({ seq, position, size, eta }) {
     for (const id of this.pending.get(seq) ?? []) {
       const { el } = this.views.get(id);
-      let badge = el.querySelector(":scope > .queue-status");
-      if (!position) { badge?.remove(); continue; } // position 0: it runs now
-      if (!badge) el.append((badge = h("span", { className: "queue-status", role: "status" })));
-      badge.textContent = `queue: ${position}/${size}`;
+      const overlay = el.querySelector(":scope > .progress.full");
+      let badge = el.querySelector(":scope > .queue-status, :scope > .progress > .queue-status");
+      if (overlay && eta != null) overlay.total = (performance.now() - overlay.start) / 1000 + eta;
+      if (!position) { badge?.remove(); continue; }
+      if (!badge) {
+        badge = h("span", { className: "queue-status" }); // inside the overlay, its status says it
+        if (overlay) overlay.querySelector(".progress-elapsed").before(badge);
+        else el.append(badge), badge.setAttribute("role", "status");
+      }
+      badge.textContent = overlay ? `queue: ${position}/${size} | ` : `queue: ${position}/${size}`;
     }
   }
 
@@ -810,14 +818,19 @@ class Page {
   }
 }
 
-/** What a busy output shows: a spinner, and in "full" mode the seconds since it started ("1.2s"). */
+/** What a busy output shows: a spinner, and in "full" mode the seconds since it started ("1.2s"),
+ * or "1.2/4.5s" once the server has said how long it should take (`overlay.total`). */
 function busyOverlay(mode) {
   const elapsed = h("span", { className: "progress-elapsed" }, mode === "full" ? "0.0s" : "");
   const overlay = h("div", { className: `progress ${mode}`, role: "status", "aria-label": "Working" },
     h("span", { className: "spinner", "aria-hidden": "true" }), elapsed);
   if (mode === "full") {
-    const start = performance.now();
-    overlay.timer = setInterval(() => { elapsed.textContent = `${((performance.now() - start) / 1000).toFixed(1)}s`; }, 100);
+    overlay.start = performance.now();
+    overlay.total = null;
+    overlay.timer = setInterval(() => {
+      const total = overlay.total == null ? "" : `/${overlay.total.toFixed(1)}`;
+      elapsed.textContent = `${((performance.now() - overlay.start) / 1000).toFixed(1)}${total}s`;
+    }, 100);
   }
   return overlay;
 }

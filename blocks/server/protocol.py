@@ -141,10 +141,10 @@ class PageEvent(Job):
         super().__init__(run, deps, ticket, self.dropped)
         self.sessions, self.session, self.seq = sessions, session, seq
 
-    def notify(self, position: int, size: int) -> None:
+    def notify(self, position: int, size: int, eta: float | None = None) -> None:
         if self.session.send is not None:
             self.sessions.spawn(self.session.send({"type": "queue", "seq": self.seq, "position": position,
-                                                   "size": size}))
+                                                   "size": size, "eta": None if eta is None else round(eta, 2)}))
 
     async def dropped(self) -> None:
         if self.session.send is not None:
