@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from . import feedback, threads
+from . import feedback, threads, tqdm_progress
 from .callbacks import Callback
 from .component import Block, Component
 from .errors import InvalidValueError, ProtocolError, TimeLimitError, error_payload
@@ -131,10 +131,12 @@ class Dispatcher:
             token = feedback.collecting.set(toasts)
             renders: list[dict[str, Any]] = []
             building = rendering.set((self, session_id, renders))
+            tracking = tqdm_progress.start(dep.callback is not None and dep.callback.tracks_tqdm)
             try:
                 ticket.dependency = dep
                 step, changed = await self._run_one(session_id, dep, request, event, on_step, ticket)
             finally:
+                tqdm_progress.stop(tracking)
                 feedback.collecting.reset(token)
                 rendering.reset(building)
             step.toasts, step.renders = toasts, renders
