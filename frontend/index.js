@@ -380,7 +380,8 @@ class Page {
     target = Number(target);
     if (value !== undefined) { this.dirty.set(String(target), value); this.known.set(String(target), value); }
     let deps = triggeredBy(this.dependencies, target, event);
-    if (deps.some((dep) => dep.js) && !(deps = this.runJs(deps)).length) return;
+    let jsInputs = null;
+    if (deps.some((dep) => dep.js)) ({ deps, jsInputs } = this.runJs(deps));
     if (!deps.length) return;
     if (this.ended) return this.showExpired(); // a dead page must say so, not pulse forever
     const key = `${target}:${event}`;
@@ -399,14 +400,18 @@ class Page {
     document.querySelectorAll(".validation-message").forEach((p) => p.remove());
     document.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
     dispatch("blocks:event", { target, event, seq });
-    this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) });
+    this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }),
+      ...(jsInputs ? { js_inputs: jsInputs } : {}) });
   }
 
-  /** Listeners with js=: their function runs here first, with the inputs' values. Its result
-   * becomes the inputs of the Python function, or (fn=None) the outputs; the listeners left for
-   * the server are returned. A failing function shows an error toast and stops its listener. */
+  /** Listeners with js=: their function runs here first, with the inputs' values. As in Gradio,
+   * its result becomes the Python function's inputs for this call only (`jsInputs`, by listener:
+   * the input boxes keep what the user typed), or, with fn=None, the outputs: shown, and sent with
+   * the next event where the user could have typed them. A failing function shows an error toast
+   * and stops its listener. Returns the listeners left for the server. */
   runJs(deps) {
-    return deps.filter((dep) => {
+    const jsInputs = {};
+    deps = deps.filter((dep) => {
       if (!dep.js) return true;
       const args = dep.inputs.map((id) => this.dirty.get(String(id)) ?? this.known.get(String(id)));
       let result;
@@ -421,11 +426,15 @@ class Page {
       targets.forEach((id, i) => {
         if (values[i] === undefined) return;
         id = String(id);
-        if (dep.has_fn) this.dirty.set(id, values[i]); // what Python gets
-        else this.patch(id, { value: values[i] }); // shown only: the server keeps its own value
+        if (dep.has_fn) (jsInputs[dep.id] ??= {})[id] = values[i];
+        else {
+          this.patch(id, { value: values[i] });
+          if (this.views.get(id)?.props.interactive === true) this.dirty.set(id, values[i]);
+        }
       });
       return dep.has_fn;
     });
+    return { deps, jsInputs: Object.keys(jsInputs).length ? jsInputs : null };
   }
 
   /** Once loaded: Blocks(js=) / launch(js=), then the demo.load(js=) listeners without Python. */
