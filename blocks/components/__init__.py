@@ -3,7 +3,8 @@
 from .buttons import Button, ClearButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
-from .display import HTML, JSON, HighlightedText, Label
+from .display import JSON, HighlightedText, Label
+from .html import HTML
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import Markdown, Textbox
