@@ -148,7 +148,8 @@ class Group:
 
     def average(self) -> float | None:
         """Seconds a run of this group takes, on average over its last runs (None before any)."""
-        return sum(self.runs) / len(self.runs) if self.runs else None
+        runs = tuple(self.runs)  # one atomic copy: worker threads read it too
+        return sum(runs) / len(runs) if runs else None
 
     def _etas(self, count: int) -> list[float | None]:
         """Under the lock: seconds until the result of the first `count` waiters, as Gradio
