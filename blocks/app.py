@@ -236,8 +236,8 @@ class Blocks(BlockContext):
             if getattr(child, "server_only", False):
                 continue
             node: dict[str, Any] = {"id": child.id}
-            if isinstance(child, BlockContext):
-                node["children"] = self._layout(child)
+            if isinstance(child, BlockContext) and (child.children or not isinstance(child, Component)):
+                node["children"] = self._layout(child)  # a gr.HTML holds children only when used with `with`
             nodes.append(node)
         return nodes
 

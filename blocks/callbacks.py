@@ -8,6 +8,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
+from . import tqdm_progress
 from .errors import BlocksError
 from .request import EVENT_DATA_CLASSES, EventData, Request
 
@@ -35,6 +36,7 @@ class Callback:
         # A callable object with `async def __call__` is async too.
         self.is_async = inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__)
         self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
+        self.tracks_tqdm = tqdm_progress.tracks(fn)  # a gr.Progress(track_tqdm=True) default argument
         # How to call: ("input", name), ("special", name, kind, positional_only) or ("rest", name).
         self.plan: list[tuple[Any, ...]] | None = None
         self._check(where, input_count)

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from . import feedback, threads
+from . import feedback, listener_io, threads, tqdm_progress
 from .callbacks import Callback
 from .component import Block, Component
 from .errors import InvalidValueError, ProtocolError, TimeLimitError, error_payload
@@ -107,13 +107,31 @@ class Dispatcher:
             checked[comp.id] = self.io.api_payload(comp, payload)  # type: ignore[index]
         return checked
 
+    def check_js_inputs(self, deps: list["Dependency"], sent: Any) -> dict[int, dict[int, Any]]:
+        """What the page's js= functions made of the inputs of the triggered listeners (with a
+        Python function): {listener id: {input id: payload}}, each payload checked."""
+        usable = {str(dep.id): dep for dep in deps if dep.js and dep.callback is not None}
+        if not isinstance(sent, dict) or not all(isinstance(v, dict) and k in usable for k, v in sent.items()):
+            raise ProtocolError("'js_inputs' must be {listener id: {input id: value}} for triggered js= listeners.")
+        checked: dict[int, dict[int, Any]] = {}
+        for key, payloads in sent.items():
+            dep = usable[key]
+            inputs = {str(c.id): c for c in dep.inputs if not c.server_only}
+            for cid, payload in payloads.items():
+                if cid not in inputs:
+                    raise ProtocolError(f"'js_inputs': {short_repr(cid)} is not an input of listener {key}.")
+                checked.setdefault(dep.id, {})[int(cid)] = self.io.api_payload(inputs[cid], payload)
+        return checked
+
     async def run(self, session_id: str, start: list["Dependency"], request: Request | None, on_step: OnStep,
-                  event: EventData | None = None, ticket: Ticket | None = None) -> None:
+                  event: EventData | None = None, ticket: Ticket | None = None,
+                  replaced: dict[int, dict[int, Any]] | None = None) -> None:
         """Run `start`, then everything its changes and .then chains trigger, in order.
 
         `on_step` gets each listener's Step as soon as it is committed (a callback rather than
         an async generator: this is the hot path of every event). `event` is what started it;
         `ticket` its place in the queue (each listener waits for a slot of its concurrency group).
+        `replaced`: inputs of the triggered listeners that their js= functions changed (this call only).
         """
         first = event or EventData(None, "")
         ticket = ticket or self.queue.ticket(counted=False)
@@ -131,10 +149,14 @@ class Dispatcher:
             token = feedback.collecting.set(toasts)
             renders: list[dict[str, Any]] = []
             building = rendering.set((self, session_id, renders))
+            tracking = tqdm_progress.start(dep.callback is not None and dep.callback.tracks_tqdm)
+            own = listener_io.js_inputs.set(replaced.get(dep.id) if replaced and ran <= len(start) else None)
             try:
                 ticket.dependency = dep
                 step, changed = await self._run_one(session_id, dep, request, event, on_step, ticket)
             finally:
+                tqdm_progress.stop(tracking)
+                listener_io.js_inputs.reset(own)
                 feedback.collecting.reset(token)
                 rendering.reset(building)
             step.toasts, step.renders = toasts, renders
@@ -163,6 +185,7 @@ class Dispatcher:
             return Step(dep, error={"title": "Session ended", "message": "This session has ended; reload the page.",
                                     "duration": None, "visible": True, "kind": "user"}), []
         changed: list[int] = []
+        group = self.queue.group(dep)
         try:
             callback = dep.callback
             if callback is None:
@@ -182,6 +205,9 @@ class Dispatcher:
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message; nothing more is committed
             return Step(dep, error=error_payload(dep, exc, self.show_error)), _unique(changed)
+        finally:
+            if group is not None:  # its run time feeds the group's estimate (queue ETA)
+                group.finished(ticket)
 
     async def _slot(self, dep: "Dependency", ticket: Ticket) -> Callable[[], None] | None:
         """Wait for a slot of the listener's concurrency group; returns what frees it."""
@@ -220,7 +246,7 @@ class Dispatcher:
         group = self.queue.group(dep)
         if listener is not None and dep.time_limit is None and group is not None and group.limit is not None:
             return await group.run_sync(threads.in_context(listener), ticket)  # type: ignore[no-any-return]
-        if group is None or group.try_acquire():  # a free slot (or no limit): taken without waiting
+        if group is None or group.try_acquire(ticket):  # a free slot (or no limit): taken without waiting
             ticket.started()
             release = group.release if group is not None else None
         else:

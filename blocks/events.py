@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from .tree import Tree
 
 _DECORATOR: Any = object()
+log = logging.getLogger("blocks")
+_warned_js_true: list[str] = []  # js=True is warned of once per process
 SHOW_PROGRESS = ("full", "minimal", "hidden")
 TRIGGER_MODES = ("once", "multiple", "always_last")
 # Gradio listener options accepted for compatibility; they change nothing here yet.
@@ -113,9 +116,9 @@ class Dependency:
         self.touches_state = any(getattr(c, "server_only", False) for c in (*self.inputs, *self.outputs))
         self.after = after
         self.followers: list[Dependency] = []
-        self._read_options(options, where)
         input_count = 1 if self.inputs_as_dict else len(self.inputs)
         self.callback = Callback(fn, where, input_count) if fn is not None else None
+        self._read_options(options, where)
         self.id = blocks.add_dependency(self)
 
     def _read_options(self, options: dict[str, Any], where: str) -> None:
@@ -145,6 +148,12 @@ class Dependency:
         if self.trigger_mode not in TRIGGER_MODES:
             raise BlocksError(f"{where}: trigger_mode={self.trigger_mode!r}; use one of {TRIGGER_MODES}.")
         self.js = options.get("js") or None  # JavaScript function source, run in the page first
+        if self.js is True and self.callback is not None:  # Gradio's hint to transpile fn to JavaScript
+            self.js = None  # where Gradio cannot transpile it, fn runs on the server: always, here
+            if not _warned_js_true:
+                _warned_js_true.append(where)
+                log.warning("%s: js=True is accepted but not supported yet: the Python function runs on the "
+                            "server (Gradio's fallback when it cannot transpile it), not in the browser.", where)
         if self.js is not None and not isinstance(self.js, str):
             raise BlocksError(f"{where}: js= takes the source of a JavaScript function, e.g. "
                               f"\"(x) => x.toUpperCase()\"; got {self.js!r}.")

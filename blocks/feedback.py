@@ -57,6 +57,7 @@ class Progress:
     over the listener's outputs (a "progress" frame to the page)."""
 
     def __init__(self, track_tqdm: bool = False):
+        """`track_tqdm=True`: tqdm loops inside the listener move the bar too (tqdm_progress.py)."""
         self.track_tqdm = track_tqdm
 
     def __call__(self, progress: Any = None, desc: str | None = None, total: int | None = None,
@@ -67,7 +68,10 @@ class Progress:
             index = progress
         else:
             index = None
-        fraction = None if progress is None else (index / total if index is not None and total else float(progress))
+        if index is not None:
+            fraction = index / total if total else None  # (3, None): a count with no end known
+        else:
+            fraction = None if progress is None else float(progress)
         send = reporting.get()
         if send is None:
             log.warning("gr.Progress called outside a listener: there is no page to show it on")

@@ -4,6 +4,7 @@ outputs (postprocessed, compared with what is stored, BrowserState sealed) and p
 
 from __future__ import annotations
 
+import contextvars
 import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,10 @@ from .errors import InvalidValueError, ProtocolError, ValidationFailed
 from .sealing import MAX_PAGE_BYTES, sealed_bytes
 from .state import BrowserState, values_differ
 from .updates import MISSING, per_output, split_update
+
+# The inputs a listener's js= function changed for this call (Dispatcher.run sets it around the
+# triggered listener): used instead of the session's values, which keep what the page shows.
+js_inputs: contextvars.ContextVar[dict[int, Any] | None] = contextvars.ContextVar("blocks_js_inputs", default=None)
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -92,7 +97,8 @@ class ListenerIO:
                 args.append(working[cid])  # type: ignore[index]
                 continue
             component = self.component(cid, values)  # type: ignore[arg-type]
-            payload = values.get(cid)
+            replaced = js_inputs.get()
+            payload = replaced[cid] if replaced and cid in replaced else values.get(cid)
             args.append(component.preprocess(payload) if dep.preprocess else payload)
         return args, working
 

@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import functools
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,10 @@ if TYPE_CHECKING:
     from .events import Dependency
 
 QUEUE_FULL = "Queue is full. Please try again later."
-Notify = Callable[[int, int], Any]  # (position from 1, or 0 once it runs; events waiting in the group)
+# (position from 1, or 0 once it runs; events waiting in the group; seconds until its result, estimated
+# from the group's recent run times, None before any finished)
+Notify = Callable[[int, int, "float | None"], Any]
+RECENT_RUNS = 20  # the estimate averages the group's last runs, as Gradio averages its listeners' times
 
 
 class QueueFull(Exception):
@@ -35,7 +39,7 @@ class QueueFull(Exception):
 class Ticket:
     """One event's place in the queue: whether it still waits to start, and whom to tell."""
 
-    __slots__ = ("queue", "notify", "waiting", "dependency", "since", "told")
+    __slots__ = ("queue", "notify", "waiting", "dependency", "since", "told", "began")
 
     def __init__(self, queue: "Queue", notify: Notify | None = None):
         self.queue = queue
@@ -44,6 +48,7 @@ class Ticket:
         self.dependency: Dependency | None = None  # the listener running now (for cancels=)
         self.since = 0.0  # loop time it began waiting for its current group's slot
         self.told: tuple[int, int] | None = None  # the (position, size) the page was told last
+        self.began: float | None = None  # monotonic time its current listener got its slot
 
     def started(self) -> None:
         """The event runs (or ended): it no longer counts against max_size."""
@@ -106,7 +111,8 @@ class Group:
     frames, and the page shows no "queue: 1/1" that is gone before it is read.
     """
 
-    __slots__ = ("name", "limit", "running", "waiters", "report_every", "_report", "_lock", "_loop")
+    __slots__ = ("name", "limit", "running", "waiters", "report_every", "_report", "_lock", "_loop", "runs",
+                 "active")
 
     def __init__(self, name: str, limit: int | None, report_every: float = 0.25):
         self.name = name
@@ -117,13 +123,45 @@ class Group:
         self._report: asyncio.TimerHandle | None = None
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.runs: deque[float] = deque(maxlen=RECENT_RUNS)  # seconds each of the last runs took
+        self.active: set[Ticket] = set()  # the running calls' tickets (their `began`)
 
-    def _take_slot(self) -> bool:
+    def _take_slot(self, ticket: Ticket) -> bool:
         """Under the lock: a free slot, taken, when nobody waits for one."""
         if self.limit is None or (self.running < self.limit and not self.waiters):
             self.running += 1
+            self._began(ticket)
             return True
         return False
+
+    def _began(self, ticket: Ticket) -> None:
+        ticket.began = time.monotonic()
+        self.active.add(ticket)
+
+    def finished(self, ticket: Ticket) -> None:
+        """A listener's run ended: its duration joins the estimate."""
+        with self._lock:
+            if ticket.began is not None:
+                self.runs.append(time.monotonic() - ticket.began)
+            ticket.began = None
+            self.active.discard(ticket)
+
+    def average(self) -> float | None:
+        """Seconds a run of this group takes, on average over its last runs (None before any)."""
+        runs = tuple(self.runs)  # one atomic copy: worker threads read it too
+        return sum(runs) / len(runs) if runs else None
+
+    def _etas(self, count: int) -> list[float | None]:
+        """Under the lock: seconds until the result of the first `count` waiters, as Gradio
+        estimates it: a run, plus the runs ahead shared among the slots, plus the time until
+        a running call is expected to free its slot."""
+        average = self.average()
+        if average is None:
+            return [None] * count
+        now, limit = time.monotonic(), self.limit or 1
+        ends = [t.began + average for t in self.active if t.began is not None]
+        free_in = max(min(ends) - now, 0.0) if ends and self.running >= limit else 0.0
+        return [average + free_in + rank * average / limit for rank in range(count)]
 
     def _wait(self, waiter: _Waiter) -> None:
         """Under the lock: queue `waiter`; its page learns its place if it waits long."""
@@ -131,22 +169,28 @@ class Group:
         waiter.ticket.since, waiter.ticket.told = loop.time(), None
         self.waiters.append(waiter)
 
-    def try_acquire(self) -> bool:
+    def try_acquire(self, ticket: Ticket) -> bool:
         """Take a free slot now, if there is one and nobody waits for it."""
         with self._lock:
-            return self._take_slot()
+            taken = self._take_slot(ticket)
+        if taken:
+            _begun(ticket, 0, self.average())
+        return taken
 
     async def acquire(self, ticket: Ticket) -> None:
         """Wait for a free slot (async and generator listeners); the fast path does not suspend."""
         with self._lock:
-            if self._take_slot():
-                return
-            waiter = _Waiter(ticket, wake=asyncio.get_running_loop().create_future())
-            self._wait(waiter)
+            fast = self._take_slot(ticket)
+            if not fast:
+                waiter = _Waiter(ticket, wake=asyncio.get_running_loop().create_future())
+                self._wait(waiter)
+        if fast:
+            _begun(ticket, 0, self.average())
+            return
         self._positions_changed()
         try:
             await waiter.wake  # type: ignore[misc]
-            _begun(ticket, len(self.waiters))
+            _begun(ticket, len(self.waiters), self.average())
         except BaseException:
             if waiter.wake.done() and not waiter.wake.cancelled():  # type: ignore[union-attr]
                 self.release()  # the slot was handed over as we were cancelled: pass it on
@@ -163,11 +207,11 @@ class Group:
         loop = self._loop = asyncio.get_running_loop()
         waiter = _Waiter(ticket, call=call, result=loop.create_future())
         with self._lock:
-            start = self._take_slot()
+            start = self._take_slot(ticket)
             if not start:
                 self._wait(waiter)
         if start:
-            ticket.started()
+            _begun(ticket, 0, self.average())
             threads.pool.run(functools.partial(self._drain, waiter, loop))
         else:
             self._positions_changed()
@@ -193,17 +237,20 @@ class Group:
                 waiter = self.waiters.popleft()
                 if waiter.gone():
                     continue
+                self._began(waiter.ticket)
                 if waiter.wake is not None:
                     if in_thread:
                         self._loop.call_soon_threadsafe(self._hand_over, waiter)  # type: ignore[union-attr]
                     else:
                         waiter.wake.set_result(None)
                     return None
+                eta = self.average()
                 if in_thread:
-                    if waiter.ticket.waiting or waiter.ticket.told is not None:
-                        self._loop.call_soon_threadsafe(_begun, waiter.ticket, 0)  # type: ignore[union-attr]
+                    if waiter.ticket.waiting or waiter.ticket.told is not None or (
+                            eta is not None and eta >= self.report_every):
+                        self._loop.call_soon_threadsafe(_begun, waiter.ticket, 0, eta)  # type: ignore[union-attr]
                 else:
-                    _begun(waiter.ticket, 0)
+                    _begun(waiter.ticket, 0, eta)
                 return waiter
             self.running -= 1
             return None
@@ -227,24 +274,27 @@ class Group:
         due = asyncio.get_running_loop().time() - self.report_every * 0.99  # timers may fire a bit early
         with self._lock:
             waiting = [w.ticket for w in self.waiters if not w.gone()]
+            etas = self._etas(len(waiting))
         untold = False
-        for position, ticket in enumerate(waiting, 1):
+        for position, (ticket, eta) in enumerate(zip(waiting, etas), 1):
             if ticket.notify is None or ticket.told == (position, len(waiting)):
                 continue
             if ticket.since > due:
                 untold = True
                 continue
             ticket.told = (position, len(waiting))
-            ticket.notify(position, len(waiting))
+            ticket.notify(position, len(waiting), eta)
         if untold or waiting:
             self._positions_changed()
 
 
-def _begun(ticket: Ticket, size: int) -> None:
-    """On the loop: the event got its slot; a page shown a position learns it runs (position 0)."""
+def _begun(ticket: Ticket, size: int, eta: float | None = None) -> None:
+    """On the loop: the event got its slot. A page shown a position learns it runs (position 0),
+    as does one whose run is expected to take a while (`eta`, seconds): it shows elapsed/expected."""
     ticket.started()
-    if ticket.told is not None and ticket.notify is not None:
-        ticket.notify(0, size)
+    slow = eta is not None and eta >= ticket.queue.report_every
+    if (ticket.told is not None or slow) and ticket.notify is not None:
+        ticket.notify(0, size, eta)
         ticket.told = None
 
 

@@ -85,7 +85,8 @@ class RenderTree(BlockContext):
         return any(component in d.inputs for d in deps) or not any(component in d.outputs for d in deps)
 
     def _layout(self, block: BlockContext) -> list[dict[str, Any]]:
-        return [{"id": c.id, **({"children": self._layout(c)} if isinstance(c, BlockContext) else {})}
+        return [{"id": c.id, **({"children": self._layout(c)} if isinstance(c, BlockContext) and (
+                    c.children or not isinstance(c, Component)) else {})}
                 for c in block.children if not getattr(c, "server_only", False)]
 
     def config(self) -> dict[str, Any]:

@@ -90,6 +90,13 @@ class EventData:
             return event
         return cls(event.target, event.event, event._data)
 
+    def __getattr__(self, name: str) -> Any:
+        """Any other field the page sent (`trigger('keypress', {key: e.key})` gives `.key`), as Gradio's."""
+        data = self.__dict__.get("_data") or {}
+        if name in data:
+            return data[name]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in type(self).fields)
         return f"<{type(self).__name__} {self.event} {shown}>"

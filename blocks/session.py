@@ -200,7 +200,7 @@ class Sessions:
     async def execute(self, session: Session, trigger: tuple[int, str] | None, on_step: OnStep,
                       client_values: Any = None, start: list[Any] | None = None, api_data: list[Any] | None = None,
                       request: Request | None = None, ticket: Ticket | None = None,
-                      event_data: dict[str, Any] | None = None) -> None:
+                      event_data: dict[str, Any] | None = None, js_inputs: Any = None) -> None:
         """Run an event now, from within the session's job; `on_step` gets each listener's Step.
 
         The values a page or an API caller sent are checked and committed first, so that the
@@ -213,14 +213,15 @@ class Sessions:
             values = await self.store.load(session.id) or {}
             check_owner(self.dispatcher, session.id, trigger[0], client_values)
             self.dispatcher.check_trigger(values, *trigger)
-            if client_values:
-                await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
         deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
+        replaced = self.dispatcher.check_js_inputs(deps, js_inputs) if js_inputs is not None else None
+        if trigger is not None and client_values:
+            await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
         if api_data is not None:
             await self.store.commit(session.id, self.dispatcher.check_api_values(deps[0], api_data))
         event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1], event_data) if trigger else None
         request = request.for_session(session.id) if request else session.request
-        await self.dispatcher.run(session.id, deps, request, on_step, event, ticket)
+        await self.dispatcher.run(session.id, deps, request, on_step, event, ticket, replaced)
 
     def cancel(self, session: Session, dependency_ids: set[int]) -> int:
         """cancels=: stop the session's events of these listeners (worker.cancel)."""

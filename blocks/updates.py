@@ -41,17 +41,22 @@ def per_output(where: str, outputs: list[Component], result: Any) -> dict[Compon
     return dict(zip(outputs, result))
 
 
+def _open_prop(component: Component, name: str) -> bool:
+    """gr.HTML's own props (`count=` of `html_template="${count}"`): any name a template can read."""
+    return component.open_props and name.isidentifier() and not name.startswith("_")
+
+
 def split_update(where: str, component: Component, returned: Any) -> tuple[Any, dict[str, Any]]:
     """(value or MISSING, props) from a plain value, a gr.update() or a component instance."""
     if is_update(returned):
         props = {k: v for k, v in returned.items() if k != "__type__"}
     elif isinstance(returned, Block) and returned is not component:
-        props = dict(returned.explicit_args)
+        props = {**returned.explicit_args, **returned.__dict__.get("extra_props", {})}  # gr.HTML(count=3)
     else:
         return returned, {}
     value = props.pop("value", MISSING)
     props = {k: v for k, v in props.items() if k not in _NOT_PROPS}
-    unknown = [k for k in props if k not in component.prop_names]
+    unknown = [k for k in props if k not in component.prop_names and not _open_prop(component, k)]
     if unknown:
         raise InvalidValueError(f"{where} updates '{unknown[0]}' of {component.describe()}, which has no such "
                                 f"prop. Its props are: {', '.join(component.prop_names)}.")

@@ -380,7 +380,8 @@ class Page {
     target = Number(target);
     if (value !== undefined) { this.dirty.set(String(target), value); this.known.set(String(target), value); }
     let deps = triggeredBy(this.dependencies, target, event);
-    if (deps.some((dep) => dep.js) && !(deps = this.runJs(deps)).length) return;
+    let jsInputs = null;
+    if (deps.some((dep) => dep.js)) ({ deps, jsInputs } = this.runJs(deps));
     if (!deps.length) return;
     if (this.ended) return this.showExpired(); // a dead page must say so, not pulse forever
     const key = `${target}:${event}`;
@@ -396,18 +397,22 @@ class Page {
     this.dirty.clear();
     this.unconfirmed.set(seq, values);
     // The frame goes out first: the page's own bookkeeping below overlaps the server's work.
-    if (!this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }) })) return;
+    if (!this.send({ type: "event", seq, target, event, values, ...(data === undefined ? {} : { data }),
+      ...(jsInputs ? { js_inputs: jsInputs } : {}) })) return;
     this.markPending(seq, deps);
     document.querySelectorAll(".validation-message").forEach((p) => p.remove());
     document.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
     dispatch("blocks:event", { target, event, seq });
   }
 
-  /** Listeners with js=: their function runs here first, with the inputs' values. Its result
-   * becomes the inputs of the Python function, or (fn=None) the outputs; the listeners left for
-   * the server are returned. A failing function shows an error toast and stops its listener. */
+  /** Listeners with js=: their function runs here first, with the inputs' values. As in Gradio,
+   * its result becomes the Python function's inputs for this call only (`jsInputs`, by listener:
+   * the input boxes keep what the user typed), or, with fn=None, the outputs: shown, and sent with
+   * the next event where the user could have typed them. A failing function shows an error toast
+   * and stops its listener. Returns the listeners left for the server. */
   runJs(deps) {
-    return deps.filter((dep) => {
+    const jsInputs = {};
+    deps = deps.filter((dep) => {
       if (!dep.js) return true;
       const args = dep.inputs.map((id) => this.dirty.get(String(id)) ?? this.known.get(String(id)));
       let result;
@@ -422,11 +427,15 @@ class Page {
       targets.forEach((id, i) => {
         if (values[i] === undefined) return;
         id = String(id);
-        if (dep.has_fn) this.dirty.set(id, values[i]); // what Python gets
-        else this.patch(id, { value: values[i] }); // shown only: the server keeps its own value
+        if (dep.has_fn) (jsInputs[dep.id] ??= {})[id] = values[i];
+        else {
+          this.patch(id, { value: values[i] });
+          if (this.views.get(id)?.props.interactive === true) this.dirty.set(id, values[i]);
+        }
       });
       return dep.has_fn;
     });
+    return { deps, jsInputs: Object.keys(jsInputs).length ? jsInputs : null };
   }
 
   /** Once loaded: Blocks(js=) / launch(js=), then the demo.load(js=) listeners without Python. */
@@ -470,14 +479,22 @@ class Page {
     this.pending.set(seq, ids);
   }
 
-  /** An event waits for a free slot of its listener: its pending outputs say where it is. */
-  showQueue({ seq, position, size }) {
+  /** An event waits for a free slot of its listener: its pending outputs say where it is, as
+   * Gradio's do ("queue: 1/2 | 0.4/3.1s", the expected seconds once the server has an estimate);
+   * position 0: it runs now, and `eta` (if known) is how long a run usually takes. */
+  showQueue({ seq, position, size, eta }) {
     for (const id of this.pending.get(seq) ?? []) {
       const { el } = this.views.get(id);
-      let badge = el.querySelector(":scope > .queue-status");
-      if (!position) { badge?.remove(); continue; } // position 0: it runs now
-      if (!badge) el.append((badge = h("span", { className: "queue-status", role: "status" })));
-      badge.textContent = `queue: ${position}/${size}`;
+      const overlay = el.querySelector(":scope > .progress.full");
+      let badge = el.querySelector(":scope > .queue-status, :scope > .progress > .queue-status");
+      if (overlay && eta != null) overlay.total = (performance.now() - overlay.start) / 1000 + eta;
+      if (!position) { badge?.remove(); continue; }
+      if (!badge) {
+        badge = h("span", { className: "queue-status" }); // inside the overlay, its status says it
+        if (overlay) overlay.querySelector(".progress-elapsed").before(badge);
+        else el.append(badge), badge.setAttribute("role", "status");
+      }
+      badge.textContent = overlay ? `queue: ${position}/${size} | ` : `queue: ${position}/${size}`;
     }
   }
 
@@ -812,14 +829,19 @@ class Page {
   }
 }
 
-/** What a busy output shows: a spinner, and in "full" mode the seconds since it started ("1.2s"). */
+/** What a busy output shows: a spinner, and in "full" mode the seconds since it started ("1.2s"),
+ * or "1.2/4.5s" once the server has said how long it should take (`overlay.total`). */
 function busyOverlay(mode) {
   const elapsed = h("span", { className: "progress-elapsed" }, mode === "full" ? "0.0s" : "");
   const overlay = h("div", { className: `progress ${mode}`, role: "status", "aria-label": "Working" },
     h("span", { className: "spinner", "aria-hidden": "true" }), elapsed);
   if (mode === "full") {
-    const start = performance.now();
-    overlay.timer = setInterval(() => { elapsed.textContent = `${((performance.now() - start) / 1000).toFixed(1)}s`; }, 100);
+    overlay.start = performance.now();
+    overlay.total = null;
+    overlay.timer = setInterval(() => {
+      const total = overlay.total == null ? "" : `/${overlay.total.toFixed(1)}`;
+      elapsed.textContent = `${((performance.now() - overlay.start) / 1000).toFixed(1)}${total}s`;
+    }, 100);
   }
   return overlay;
 }

@@ -4,7 +4,8 @@ from .buttons import Button, ClearButton, DuplicateButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset
-from .display import HTML, JSON, HighlightedText, Label
+from .display import JSON, HighlightedText, Label
+from .html import HTML
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox

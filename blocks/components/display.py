@@ -1,4 +1,4 @@
-"""Display components: HTML, JSON, Label and HighlightedText (Code is in code.py)."""
+"""Display components: JSON, Label and HighlightedText (HTML is in html.py, Code in code.py)."""
 
 from __future__ import annotations
 
@@ -15,46 +15,6 @@ _SELECT_DOC = "Fires when the user clicks an item; the listener's gr.SelectData 
 
 def _size(block: Any, value: Any) -> Any:
     return f"{value}px" if isinstance(value, (int, float)) else value
-
-
-class HTML(Component, renderer="html"):
-    """HTML shown as given (not sanitized, as Gradio's), or made from `html_template` / `css_template`,
-    JavaScript template literals that see `value` and `props`; `js_on_load` runs with `element`,
-    `props` and `trigger(event)`."""
-
-    takes_input = False
-    open_props = True  # Gradio's gr.HTML(**props): undeclared arguments are props the templates see
-    change = EventListener("change", CHANGE_DOC)
-    click = EventListener("click", "Fires when the user clicks the HTML.")
-    ignored_args = frozenset({"preserved_by_key", "buttons", "props", "server_functions", "autoscroll"})
-    args = {"value": None, "show_label": Arg(False, convert=lambda block, shown: shown is True),
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
-            "min_height": Arg(None, convert=_size), "max_height": Arg(None, convert=_size),
-            "container": False, "padding": False, "html_template": "${value}", "css_template": "",
-            "js_on_load": "element.addEventListener('click', function() { trigger('click') });",
-            "apply_default_css": True, "head": Arg(None, unhonoured="not supported yet: nothing is added to <head>")}
-
-    def props(self) -> dict[str, Any]:
-        return {**self.__dict__.get("extra_props", {}), **super().props()}
-
-    def postprocess(self, value: Any) -> str:
-        return "" if value is None else str(value)
-
-    def check_payload(self, payload: Any) -> str:
-        if not isinstance(payload, str):
-            raise self.bad_payload(payload, "a string of HTML")
-        return payload
-
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "string"}
-
-
-# Gradio's HTML can fire any of its events from js_on_load's `trigger(name)`; listeners may attach to each.
-for _event in ("input", "double_click", "submit", "stop", "edit", "clear", "focus", "blur", "release", "select",
-               "key_up", "expand", "collapse", "copy", "load", "delete", "apply", "undo", "retry", "like", "upload"):
-    _listener = EventListener(_event, f"Fires when the HTML's js_on_load calls trigger('{_event}').")
-    _listener.__set_name__(HTML, _event)
-    setattr(HTML, _event, _listener)
 
 
 def _plain(value: Any) -> Any:

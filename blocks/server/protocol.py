@@ -83,8 +83,9 @@ def error_message(seq: Any, title: str, message: str, duration: float | None = N
 
 async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
                     values: Any = None, patches: dict[str, Any] | None = None, ticket: Ticket | None = None,
-                    event_data: dict[str, Any] | None = None) -> None:
-    """Run one event (inside the session's job) and send its updates; the last frame has done=true."""
+                    event_data: dict[str, Any] | None = None, js_inputs: Any = None) -> None:
+    """Run one event (inside the session's job) and send its updates; the last frame has done=true.
+    `js_inputs`: what listeners' js= functions made of their inputs, for this call only."""
     updates = dict(patches) if patches else {}
     done_sent = False
 
@@ -115,7 +116,8 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
     token = feedback.reporting.set(progress)
     try:
         start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
-        await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket, event_data=event_data)
+        await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket, event_data=event_data,
+                               js_inputs=js_inputs)
     except (ProtocolError, InvalidValueError, BlocksError, Error) as exc:
         if session.send:
             await session.send(error_message(seq, "Bad request", str(exc)))
@@ -141,10 +143,10 @@ class PageEvent(Job):
         super().__init__(run, deps, ticket, self.dropped)
         self.sessions, self.session, self.seq = sessions, session, seq
 
-    def notify(self, position: int, size: int) -> None:
+    def notify(self, position: int, size: int, eta: float | None = None) -> None:
         if self.session.send is not None:
             self.sessions.spawn(self.session.send({"type": "queue", "seq": self.seq, "position": position,
-                                                   "size": size}))
+                                                   "size": size, "eta": None if eta is None else round(eta, 2)}))
 
     async def dropped(self) -> None:
         if self.session.send is not None:
@@ -153,7 +155,7 @@ class PageEvent(Job):
 
 def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
                 values: Any = None, patches: dict[str, Any] | None = None,
-                event_data: dict[str, Any] | None = None) -> None:
+                event_data: dict[str, Any] | None = None, js_inputs: Any = None) -> None:
     """Put an event in the session's order and return at once: the connection goes on reading
     (a bye, a cancel, a disconnect) while it waits or runs. QueueFull when the app's queue, or
     this page's share of it, is full."""
@@ -164,7 +166,7 @@ def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[i
         sessions.cancel(session, stopping)
     ticket = sessions.queue.ticket(None, counted=trigger is not None)
     job = PageEvent(sessions, session, seq, deps, ticket,
-                    lambda: run_event(sessions, session, seq, trigger, values, patches, ticket, event_data))
+                    lambda: run_event(sessions, session, seq, trigger, values, patches, ticket, event_data, js_inputs))
     ticket.notify = job.notify
     try:
         sessions.submit(session, job)
@@ -282,7 +284,8 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
         seq, trigger = check_event(sessions, data)
-        queue_event(sessions, session, seq, trigger, data.get("values"), event_data=data.get("data"))
+        queue_event(sessions, session, seq, trigger, data.get("values"), event_data=data.get("data"),
+                    js_inputs=data.get("js_inputs"))
     except QueueFull as exc:
         await send(error_message(data.get("seq"), "Error", str(exc)))
         await send({"type": "update", "seq": data.get("seq"), "updates": {}, "done": True})

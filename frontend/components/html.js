@@ -1,6 +1,11 @@
 // HTML: the value shown as HTML, unsanitized as in Gradio; html_template and css_template are
-// JavaScript template literals seeing `value` and `props`; js_on_load runs with element, props, trigger.
+// JavaScript template literals seeing `value` and the props (`${count}`, or `props.count`), drawn
+// again when a listener updates either. css_template applies within this component (nested in its
+// id, as Gradio scopes it). js_on_load runs with element, props, trigger. Used as a container, the
+// children's views go where the template says `@children` (the template's top level, as in Gradio).
 import { h } from "../index.js";
+
+let scopes = 0;
 
 function fill(template, value, props) {
   try {
@@ -11,17 +16,28 @@ function fill(template, value, props) {
   }
 }
 
-export function render(props, emit) {
+export function render(props, emit, children) {
   const state = { html_template: "${value}", css_template: "", ...props };
   const label = h("span", { className: "label" });
   const style = h("style");
-  const body = h("div", { className: "html-body" });
+  const body = h("div", { className: "html-body", id: `html-scope-${++scopes}` });
   const el = h("div", { className: "html" }, label, style, body);
+  if (children) el.classList.add("block"); // a container of its own children, shown as a block
 
   function draw() {
     const scope = { ...state, value: state.value };
-    body.innerHTML = fill(state.html_template ?? "${value}", state.value, scope);
-    style.textContent = state.css_template ? fill(state.css_template, state.value, scope) : "";
+    const template = state.html_template ?? "${value}";
+    if (children && template.includes("@children")) {
+      const [before, ...after] = template.split("@children");
+      body.innerHTML = `${fill(before, state.value, scope)}<div class="html-children"></div>${
+        fill(after.join("@children"), state.value, scope)}`;
+      body.querySelector(".html-children").append(...children.map((child) => child.el));
+    } else {
+      body.innerHTML = fill(template, state.value, scope);
+      if (children) body.append(h("div", { className: "html-children" }, ...children.map((child) => child.el)));
+    }
+    const css = state.css_template ? fill(state.css_template, state.value, scope) : "";
+    style.textContent = css ? `#${body.id} { ${css} }` : "";
   }
 
   function update(patch) {
@@ -46,5 +62,5 @@ export function render(props, emit) {
       console.error("gr.HTML js_on_load:", error);
     }
   }
-  return { el, update, destroy() {} };
+  return { el, update, destroy() {}, childChanged() {} };
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, expect
@@ -94,3 +95,47 @@ def test_show_progress_on_marks_the_named_blocks_and_scroll_to_output_shows_the_
         expect(page.get_by_role("status", name="Working")).to_have_count(0)
         expect(page.get_by_label("Far away")).to_be_in_viewport()
         assert watched.messages("error") == []
+
+
+def test_track_tqdm_draws_the_apps_own_tqdm_loops_per_session(new_context: Any) -> None:
+    tqdm = pytest.importorskip("tqdm")
+    original = tqdm.tqdm.__iter__
+
+    def work(name: str, progress=gr.Progress(track_tqdm=True)):  # noqa: B008 - Gradio's way
+        for _ in tqdm.tqdm(range(5), desc=f"Crunching {name}"):
+            time.sleep(0.5)
+        return f"done {name}"
+
+    def untracked(name: str) -> str:  # a tqdm loop in a listener that did not ask: no bar
+        for _ in tqdm.tqdm(range(3), desc="Hidden"):
+            time.sleep(0.3)
+        return "quiet"
+
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        out = gr.Textbox(label="Out")
+        gr.Button("Go").click(work, name, out, concurrency_limit=None)
+        gr.Button("Quiet").click(untracked, name, out)
+    with serve(demo) as url:
+        pages = []
+        for who in ("ann", "bob"):
+            page, watched = open_app(new_context(), url)
+            page.get_by_label("Name").fill(who)
+            pages.append((page, watched))
+        for page, _ in pages:
+            page.get_by_role("button", name="Go").click()
+        for (page, _), who in zip(pages, ("ann", "bob")):
+            busy = page.locator(".block", has=page.get_by_label("Out")).get_by_role("status", name="Working")
+            expect(busy).to_contain_text(re.compile(rf"Crunching {who} · [1-4]/5 it · \d+%"))
+            expect(busy.get_by_role("progressbar", name=f"Crunching {who}")).to_be_visible()
+        for (page, watched), who in zip(pages, ("ann", "bob")):
+            expect(page.get_by_label("Out")).to_have_value(f"done {who}")
+            assert watched.messages("error") == []
+        assert tqdm.tqdm.__iter__ is original  # restored once no tracking listener runs
+        page = pages[0][0]
+        page.get_by_role("button", name="Quiet").click()
+        busy = page.locator(".block", has=page.get_by_label("Out")).get_by_role("status", name="Working")
+        expect(busy).to_be_visible()
+        time.sleep(0.6)  # two of its steps: a tracked loop would have drawn its bar by now
+        expect(busy.get_by_role("progressbar")).to_have_count(0)
+        expect(page.get_by_label("Out")).to_have_value("quiet")

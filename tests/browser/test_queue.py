@@ -3,6 +3,7 @@ result arrives; a Stop button with cancels= stops a running stream."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -45,6 +46,32 @@ def test_a_waiting_user_sees_their_queue_position_then_the_result(new_context: A
     finally:
         gate.set()
 
+
+
+def test_a_waiting_user_sees_the_expected_time_once_the_listener_has_run(new_context: Any) -> None:
+    def slow(prompt: str) -> str:
+        time.sleep(1.2)
+        return f"image of {prompt}"
+
+    with gr.Blocks() as demo:
+        prompt = gr.Textbox(label="Prompt")
+        image = gr.Textbox(label="Result")
+        gr.Button("Generate").click(slow, prompt, image, concurrency_limit=1)
+    with serve(demo) as url:
+        first, _ = open_app(new_context(), url)
+        second, _ = open_app(new_context(), url)
+        first.get_by_label("Prompt").fill("a cat")
+        first.get_by_role("button", name="Generate").click()
+        expect(first.get_by_label("Result")).to_have_value("image of a cat", timeout=5000)
+        first.get_by_role("button", name="Generate").click()  # the server now knows a run takes ~1.2 s
+        busy = first.locator(".block", has=first.get_by_label("Result")).get_by_role("status", name="Working")
+        expect(busy).to_have_text(re.compile(r"^\d\.\d/1\.\ds$"))  # elapsed/expected while it runs
+        second.get_by_label("Prompt").fill("a dog")
+        second.get_by_role("button", name="Generate").click()
+        waiting = second.locator(".block", has=second.get_by_label("Result")).get_by_role("status", name="Working")
+        expect(waiting).to_have_text(re.compile(r"^queue: 1/1 \| \d\.\d/[12]\.\ds$"))
+        expect(second.get_by_label("Result")).to_have_value("image of a dog", timeout=6000)
+        expect(second.get_by_role("status").filter(has_text="queue:")).to_have_count(0)
 
 @pytest.fixture
 def ticker() -> Iterator[tuple[str, list[int]]]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 import blocks as gr
 
 from .conftest import Page, value
@@ -88,3 +92,35 @@ def test_success_info_and_warning_toasts_keep_their_level_title_and_duration(ser
     toasts = [(m["level"], m["title"], m["message"], m["duration"]) for m in page.messages if m["type"] == "toast"]
     assert toasts == [("info", "Info", "noted", 2), ("warning", "Heads up", "careful", 10),
                       ("success", "Done", "Saved", None)]
+
+
+def test_track_tqdm_reports_each_sessions_own_loop_and_leaves_untracked_loops_alone(serve):
+    tqdm = pytest.importorskip("tqdm")
+    original = tqdm.tqdm.__iter__
+
+    def tracked(progress=gr.Progress(track_tqdm=True)):  # noqa: B008 - Gradio's idiom
+        for _ in tqdm.tqdm(range(6), desc="Mine"):
+            time.sleep(0.15)
+        return "tracked"
+
+    def untracked():
+        for _ in tqdm.tqdm(range(6), desc="Not mine"):
+            time.sleep(0.15)
+        return "untracked"
+
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        a, b = gr.Button("A"), gr.Button("B")
+        a.click(tracked, None, out, concurrency_limit=None)
+        b.click(untracked, None, out, concurrency_limit=None)
+    url = serve(demo)
+    first, second = Page(url), Page(url)
+    first.event(a, wait=False)
+    second.event(b, wait=False)  # runs while the patch is on, in another session
+    assert value(first.until_done(1), out) == "tracked"
+    assert value(second.until_done(1), out) == "untracked"
+    mine = [m for m in first.messages if m["type"] == "progress"]
+    assert {m["desc"] for m in mine} == {"Mine"} and mine[-1]["index"] == mine[-1]["total"] == 6
+    assert mine[0]["unit"] == "it" and mine[-1]["progress"] == 1.0
+    assert [m for m in second.messages if m["type"] == "progress"] == []
+    assert tqdm.tqdm.__iter__ is original

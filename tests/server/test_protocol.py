@@ -164,3 +164,27 @@ def test_hidden_or_disabled_components_refuse_events_and_values(serve):
     messages = [e["message"] for e in page.errors()]
     assert "Button 'Go' is hidden or not interactive; its 'click' event is refused" in messages
     assert f"component '{name.id}' does not exist or does not accept input." in messages
+
+
+def test_js_inputs_reach_only_that_call_and_bad_ones_are_refused_before_any_change(serve):
+    with gr.Blocks() as demo:
+        box = gr.Textbox("abc", label="In")
+        out = gr.Textbox(label="Out")
+        go = gr.Button("Go")
+        listener = go.click(lambda x: f"py:{x}", box, out, js="(x) => x.toUpperCase()")
+        read = gr.Button("Read")
+        read.click(lambda x: f"read:{x}", box, out)
+    page = Page(serve(demo))
+    dep = str(listener.id)
+    for bad in ({dep: {str(out.id): "x"}}, {"99": {str(box.id): "x"}}, {dep: {str(box.id): ["not", "text"]}}, []):
+        page.seq += 1
+        page.send({"type": "event", "seq": page.seq, "target": go.id, "event": "click",
+                   "values": {str(box.id): "typed"}, "js_inputs": bad})
+        reply = page.until_done(page.seq)
+        assert page.errors()[-1]["title"] == "Bad request" and reply == {}
+    assert value(page.event(read), out) == "read:abc"  # the refused events changed nothing
+    page.seq += 1
+    page.send({"type": "event", "seq": page.seq, "target": go.id, "event": "click",
+               "values": {str(box.id): "typed"}, "js_inputs": {dep: {str(box.id): "TYPED"}}})
+    assert value(page.until_done(page.seq), out) == "py:TYPED"
+    assert value(page.event(read), out) == "read:typed"  # the session keeps what the page shows

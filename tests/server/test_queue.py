@@ -420,3 +420,31 @@ def test_bad_max_threads_is_refused():
         gr.Textbox()
     with pytest.raises(gr.BlocksError, match=r"launch\(max_threads=0\): give a whole number of threads"):
         demo.launch(max_threads=0, prevent_thread_lock=True, quiet=True)
+
+
+def test_a_waiting_page_gets_an_eta_once_the_group_has_run_times_and_a_slow_run_says_its_expected_time(serve):
+    def slow() -> str:
+        time.sleep(0.6)
+        return "done"
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Out")
+        run = gr.Button("Run")
+        run.click(slow, None, box, concurrency_limit=1)
+    url = serve(demo)
+    first, second = Page(url), Page(url)
+    first.event(run, wait=False)
+    time.sleep(0.1)
+    second.event(run, wait=False)
+    before = _recv_until(second, lambda m: m["type"] == "queue" and m["position"] == 1)
+    assert before["eta"] is None  # nothing finished yet: no estimate
+    first.until_done(1)
+    second.until_done(1)
+    first.event(run, wait=False)  # now the group has two runs of ~0.6 s
+    started = _recv_until(first, lambda m: m["type"] == "queue")
+    assert started["position"] == 0 and 0.5 < started["eta"] < 1.5  # running: the expected time of a run
+    time.sleep(0.1)
+    second.event(run, wait=False)
+    waiting = _recv_until(second, lambda m: m["type"] == "queue" and m["position"] == 1)
+    assert 0.5 < waiting["eta"] < 1.6  # what is left of the first run, plus its own
+    assert value(second.until_done(2), box) == "done"
