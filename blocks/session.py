@@ -16,7 +16,7 @@ from . import worker
 from .dispatch import Dispatcher, OnStep, Step
 from .errors import Refused
 from .queue import Queue, Ticket
-from .render import check_owner, forget
+from .render_tables import check_owner, forget
 from .request import EventData, Request
 from .sealing import SealError
 from .state import BrowserState
@@ -212,10 +212,10 @@ class Sessions:
         if trigger is not None:  # an event from the page
             values = await self.store.load(session.id) or {}
             check_owner(self.dispatcher, session.id, trigger[0], client_values)
-            self.dispatcher.check_trigger(values, *trigger)
+            self.dispatcher.check_trigger(values, *trigger, session.id)
             if client_values:
                 await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
-        deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
+        deps = start if start is not None else self.dispatcher.listeners(*trigger, session.id)  # type: ignore[misc]
         if api_data is not None:
             await self.store.commit(session.id, self.dispatcher.check_api_values(deps[0], api_data))
         event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1], event_data) if trigger else None

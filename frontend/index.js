@@ -684,13 +684,10 @@ class Page {
     this.keptViews = new Map();
     for (const cid of last.ids) {
       const view = this.views.get(cid);
+      // A nested render kept (same id) keeps its subtree until its own next frame, which follows.
+      if (!(cid in components) && this.renders.has(cid)) this.dropRender(cid);
       if (view && cid in components && !LAYOUTS.has(components[cid].renderer)) this.keptViews.set(cid, view);
-      else if (view) {
-        view.destroy?.();
-        this.views.delete(cid);
-        this.dirty.delete(cid);
-        delete this.config.components[cid];
-      }
+      else if (view) this.dropView(cid, view);
     }
     this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
     Object.assign(this.config.components, components);
@@ -698,6 +695,25 @@ class Page {
     this.keptViews = null;
     this.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
     dispatch("blocks:render", { id });
+  }
+
+  dropView(cid, view) {
+    view.destroy?.();
+    this.views.delete(cid);
+    this.dirty.delete(cid);
+    delete this.config.components[cid];
+  }
+
+  /** A nested render whose outer run no longer has it: its subtree and listeners go. */
+  dropRender(id) {
+    const { ids, deps } = this.renders.get(id);
+    this.renders.delete(id);
+    for (const cid of ids) {
+      if (this.renders.has(cid)) this.dropRender(cid);
+      const view = this.views.get(cid);
+      if (view) this.dropView(cid, view);
+    }
+    this.dependencies = this.dependencies.filter((d) => !deps.has(d.id));
   }
 
   applyUpdate({ seq = null, updates = {}, done = false }) {
