@@ -166,11 +166,12 @@ class Dispatcher:
         """Render runs' trees become the session's, here on the loop (render_tables.py); their
         components' values start in the store and their load listeners (nested renders) run next.
         A session that ended while its render ran adopts nothing."""
-        if not built or await self.store.load(session_id) is None:
+        values = await self.store.load(session_id) if built else None
+        if values is None:
             return []
         frames = []
         for run in built:
-            frame, loads = adopt_built(self, session_id, run)
+            frame, loads = adopt_built(self, session_id, run, values)
             frames.append(frame)
             queue.extend((dep, EventData(self.blocks, "load")) for dep in loads)
         for frame in frames:

@@ -24,18 +24,31 @@ if TYPE_CHECKING:
     from .events import Dependency
 
 
-def adopt_built(dispatcher: Any, session_id: str, built: Built) -> tuple[dict[str, Any], list["Dependency"]]:
+def adopt_built(dispatcher: Any, session_id: str, built: Built,
+                values: dict[Any, Any]) -> tuple[dict[str, Any], list["Dependency"]]:
     """Make a run's tree the session's: its page frame (with the values the store starts from)
-    and its listeners of load (a nested render's first run, a rendered demo.load) to run next."""
+    and its listeners of load (a nested render's first run, a rendered demo.load) to run next.
+
+    A component re-run with the same key= keeps its value if the user or a listener changed it
+    (Gradio's preserved_by_key); unchanged, it takes the new run's value (the page's "reset")."""
     place, tree = built.place, built.tree
     last = place.trees.get(session_id)
     old_blocks = last.blocks_by_id if last is not None else {}
     swap(dispatcher, session_id, last, tree)
     place.trees[session_id] = tree
-    initial = {b.id: b.initial_value() for b in tree.blocks_by_id.values()
-               if isinstance(b, Component) and not (b.id in old_blocks and "value" in _preserved(b))}
+
+    def kept(block: Component) -> bool:
+        old = old_blocks.get(block.id)  # type: ignore[call-overload]
+        return (isinstance(old, Component) and "value" in _preserved(block)
+                and values.get(block.id, _UNSET) != old.initial_value())
+
+    initial = {b.id: b.initial_value() for b in tree.blocks_by_id.values() if isinstance(b, Component) and not kept(b)}
+    reset = [cid for cid in initial if cid in old_blocks]
     loads = [d for d in tree.dependencies if any(t.event == "load" for t in d.triggers)]
-    return {"id": place.id, **built.config, "initial": initial}, loads
+    return {"id": place.id, **built.config, "reset": reset, "initial": initial}, loads
+
+
+_UNSET = object()
 
 
 def _preserved(block: Block) -> list[str]:

@@ -359,6 +359,11 @@ class Page {
       console.error(`blocks: cannot apply the props of component ${node.id}`, err);
     }
     this.views.set(String(node.id), view);
+    const waiting = this.waitingRenders?.get(String(node.id)); // a gr.render in a Tab shown only now
+    if (waiting) {
+      this.waitingRenders.delete(String(node.id));
+      queueMicrotask(() => this.mountRender(waiting));
+    }
     return view;
   }
 
@@ -674,9 +679,13 @@ class Page {
 
   /** A gr.render's new subtree replaces its last one inside the placeholder; components of the
    * last run that share an id (key=) keep their element and what the user typed. */
-  async mountRender({ id, layout = [], components = {}, dependencies = [] }) {
+  async mountRender(frame) {
+    const { id, layout = [], components = {}, dependencies = [], reset = [] } = frame;
     const place = this.views.get(String(id));
-    if (!place) return;
+    if (!place) { // inside a lazily mounted Tab: mounted when the Tab is first shown (mount)
+      (this.waitingRenders ??= new Map()).set(String(id), frame);
+      return;
+    }
     this.renders ??= new Map();
     const last = this.renders.get(String(id)) ?? { ids: [], deps: new Set() };
     const names = new Set(Object.values(components).map((c) => c.renderer).filter((n) => !LAYOUTS.has(n)));
@@ -692,6 +701,8 @@ class Page {
     this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
     Object.assign(this.config.components, components);
     place.el.replaceChildren(...this.mountChildren({ children: layout }, modules, place).map((view) => view.el));
+    // A key= component the user left alone takes the new run's value.
+    for (const cid of reset) if (this.keptViews.has(String(cid))) this.patch(String(cid), { value: components[cid].props.value });
     this.keptViews = null;
     this.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
     dispatch("blocks:render", { id });
