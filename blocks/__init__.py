@@ -35,6 +35,7 @@ from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
+from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
 from .render import render
 from .request import (
     CopyData,

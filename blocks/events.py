@@ -28,7 +28,8 @@ _ACCEPTED = frozenset({
 # Accepted, but an app relying on them behaves differently here: say so once, at build time.
 _NO_EFFECT_YET: dict[str, str] = {}
 _UNSUPPORTED = {
-    "every": "timed listeners (every=) are not supported yet; use a gr.Timer when it lands",
+    "every": "listeners have no every= since Gradio 4 (Gradio raises a TypeError too); use a gr.Timer: "
+             "timer = gr.Timer(2); timer.tick(fn, inputs, outputs)",
     "batch": "batched listeners (batch=True) are not supported yet; process one input at a time",
 }
 

@@ -9,7 +9,6 @@ from typing import Any
 from ..component import Arg, Component
 from ..events import CHANGE_DOC, EventListener
 
-_REFRESH = "not supported yet: the value is not refreshed"
 _SELECT_DOC = "Fires when the user clicks an item; the listener's gr.SelectData has its index and value."
 
 
@@ -28,7 +27,6 @@ class HTML(Component, renderer="html"):
     click = EventListener("click", "Fires when the user clicks the HTML.")
     ignored_args = frozenset({"preserved_by_key", "buttons", "props", "server_functions", "autoscroll"})
     args = {"value": None, "show_label": Arg(False, convert=lambda block, shown: shown is True),
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
             "min_height": Arg(None, convert=_size), "max_height": Arg(None, convert=_size),
             "container": False, "padding": False, "html_template": "${value}", "css_template": "",
             "js_on_load": "element.addEventListener('click', function() { trigger('click') });",
@@ -69,8 +67,7 @@ class JSON(Component, renderer="json"):
     default_label = "Json"
     change = EventListener("change", CHANGE_DOC)
     ignored_args = frozenset({"preserved_by_key", "buttons", "container"})
-    args = {"every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
-            "open": False, "show_indices": False, "height": Arg(None, convert=_size),
+    args = {"open": False, "show_indices": False, "height": Arg(None, convert=_size),
             "max_height": Arg(500, convert=_size), "min_height": Arg(None, convert=_size)}
 
     def postprocess(self, value: Any) -> Any:
@@ -99,8 +96,7 @@ class Label(Component, renderer="label"):
     change = EventListener("change", CHANGE_DOC)
     select = EventListener("select", _SELECT_DOC)
     ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
-    args = {"num_top_classes": None, "color": None, "show_heading": True,
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
+    args = {"num_top_classes": None, "color": None, "show_heading": True}
 
     def postprocess(self, value: Any) -> dict[str, Any] | None:
         if value is None or value == {}:
@@ -146,8 +142,7 @@ class HighlightedText(Component, renderer="highlightedtext"):
     ignored_args = frozenset({"preserved_by_key", "container", "rtl", "show_whitespaces", "buttons"})
     args = {"color_map": None, "show_legend": False, "show_inline_category": True, "combine_adjacent": False,
             "adjacent_separator": "",
-            "interactive": Arg(None, unhonoured="not supported yet: the text is not editable"),
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
+            "interactive": Arg(None, unhonoured="not supported yet: the text is not editable")}
 
     def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
         if value is None:
