@@ -138,7 +138,7 @@ class Dispatcher:
                 return
             toasts: list[dict[str, Any]] = []
             token = feedback.collecting.set(toasts)
-            renders: list[dict[str, Any]] = []
+            renders: list[Any] = []  # render.Built, adopted after the run
             building = rendering.set((self, session_id, renders))
             try:
                 ticket.dependency = dep

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from .app import Blocks
     from .events import Dependency
 
-# The dispatcher running a listener, its session and where its render frames go (set by dispatch.run).
-running: contextvars.ContextVar[tuple[Any, str, list[dict[str, Any]]] | None] = contextvars.ContextVar(
+# The dispatcher running a listener, its session and where its render runs go (set by dispatch.run).
+running: contextvars.ContextVar[tuple[Any, str, list[Any]] | None] = contextvars.ContextVar(
     "blocks_render_running", default=None)
 
 RENDER_ID_BASE = 100_000_000  # rendered ids start here: far above any static tree's (page ids have < 10 digits)

@@ -38,7 +38,7 @@ def adopt_built(dispatcher: Any, session_id: str, built: Built,
     place.trees[session_id] = tree
 
     def kept(block: Component) -> bool:
-        old = old_blocks.get(block.id)  # type: ignore[call-overload]
+        old = old_blocks.get(block.id)  # type: ignore[arg-type]
         return (isinstance(old, Component) and "value" in _preserved(block)
                 and values.get(block.id, _UNSET) != old.initial_value())
 

@@ -215,7 +215,7 @@ class Sessions:
             self.dispatcher.check_trigger(values, *trigger, session.id)
             if client_values:
                 await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
-        deps = start if start is not None else self.dispatcher.listeners(*trigger, session.id)  # type: ignore[misc]
+        deps = start if start is not None else self.dispatcher.listeners(trigger[0], trigger[1], session.id)  # type: ignore[index]
         if api_data is not None:
             await self.store.commit(session.id, self.dispatcher.check_api_values(deps[0], api_data))
         event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1], event_data) if trigger else None

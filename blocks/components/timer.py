@@ -27,7 +27,8 @@ class Timer(Component, renderer="timer"):
         "active": True,
         # a page may always fire tick (events of non-interactive components are refused)
         "interactive": Arg(True, prop=False),
-        "label": DROP, "info": DROP, "show_label": DROP, "scale": DROP, "min_width": DROP, "every": DROP, "inputs": DROP,
+        "label": DROP, "info": DROP, "show_label": DROP, "scale": DROP, "min_width": DROP,
+        "every": DROP, "inputs": DROP,
     }
 
     def check_payload(self, payload: Any) -> Any:

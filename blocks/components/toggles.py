@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..component import Arg, Component
+from ..component import Component
 from ..events import CHANGE_DOC, INPUT_DOC, EventListener
 
 log = logging.getLogger("blocks")

@@ -5,7 +5,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import blocks as gr
-from tests.server.conftest import Page, value
+from tests.server.conftest import Page
 
 
 def _renders(page):
