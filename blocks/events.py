@@ -115,6 +115,7 @@ class Dependency:
         self.after = after
         self.followers: list[Dependency] = []
         self._read_options(options, where)
+        self.key = options.get("key")  # inside a gr.render: the listener keeps its id across runs
         input_count = 1 if self.inputs_as_dict else len(self.inputs)
         self.callback = Callback(fn, where, input_count) if fn is not None else None
         self.id = blocks.add_dependency(self)

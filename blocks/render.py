@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextvars
 import itertools
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,8 @@ running: contextvars.ContextVar[tuple[Any, str, list[Any]] | None] = contextvars
 
 RENDER_ID_BASE = 100_000_000  # rendered ids start here: far above any static tree's (page ids have < 10 digits)
 _ids = itertools.count(RENDER_ID_BASE)  # shared by every tree, so sessions never share an id
+_warned: set[str] = set()
+log = logging.getLogger("blocks")
 
 
 class RenderTree(BlockContext):
@@ -66,8 +69,17 @@ class RenderTree(BlockContext):
         return ("gr.render", self.nested_count)
 
     def add_dependency(self, dependency: "Dependency") -> int:
+        """A rendered listener's id: kept across runs with key=, as a component's is."""
         self.dependencies.append(dependency)
-        return next(_ids)
+        if isinstance(dependency.api_name, str) and dependency.where not in _warned:
+            _warned.add(dependency.where)
+            log.warning("%s: api_name=%r inside @gr.render gets no API endpoint (the API is made at launch, "
+                        "as in Gradio); move the listener out of the render to call it from the API.",
+                        dependency.where, dependency.api_name)
+        if dependency.key is None:
+            return next(_ids)
+        dep_id = self.keyed.setdefault(("listener", dependency.key), next(_ids))
+        return dep_id
 
     def build(self, root: "Blocks", fn: Callable[..., Any], *args: Any) -> dict[str, Any]:
         """Run `fn(*args)` with this tree as the place new blocks go; drop what the last run built."""

@@ -5,7 +5,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import blocks as gr
-from tests.server.conftest import Page
+from tests.server.conftest import Page, value
 
 
 def _renders(page):
@@ -128,12 +128,16 @@ def test_many_sessions_re_rendering_and_clicking_at_once_lose_and_misroute_nothi
     with gr.Blocks() as demo:
         n = gr.Number(value=1, label="N")
         tag = gr.Textbox(label="Tag")
+        merge = gr.Button("Merge")  # a static trigger of every session's rendered listener
+        merged = gr.Textbox(label="Merged")
 
         @gr.render(inputs=[n, tag])
         def show(k, who):
+            time.sleep(0.001)  # a sync render in a worker thread, while other sessions' events run
             boxes = [gr.Textbox(value=f"{who}:{i}", label=f"Box {i}") for i in range(int(k))]
             out = gr.Textbox(label="Out")
             gr.Button("Join").click(lambda *v: "|".join(v), boxes, out, concurrency_limit=None)
+            merge.click(lambda *v: "+".join(v), boxes, merged, concurrency_limit=None)
     url = serve(demo)
 
     def user(u):
@@ -146,7 +150,49 @@ def test_many_sessions_re_rendering_and_clicking_at_once_lose_and_misroute_nothi
             got = page.event(_block(gr.Button, labels["Join"]))
             outs = [v["value"] for v in got.values() if "value" in v]
             assert outs == ["|".join(f"u{u}:{i}" for i in range(k))], (u, k, got)
+            assert value(page.event(merge), merged) == "+".join(f"u{u}:{i}" for i in range(k)), (u, k)
+        assert page.errors() == []  # no other session's listener ran here (it would fail on values it lacks)
         return True
 
     with ThreadPoolExecutor(6) as pool:
         assert all(pool.map(user, range(6)))
+
+
+def test_the_options_of_gr_render_and_of_its_listeners_are_honoured(caplog):
+    from blocks.queue import Queue
+    from blocks.render import RenderTree
+
+    with gr.Blocks() as demo:
+        n = gr.Number(value=1, label="N")
+
+        @gr.render(inputs=n, queue=False, trigger_mode="multiple", show_progress="minimal")
+        def unqueued(k):
+            pass
+
+        @gr.render(inputs=n, concurrency_limit=3, concurrency_id="renders")
+        def limited(k):
+            pass
+    queue = Queue(demo.dependencies)
+    first, second = demo.dependencies
+    assert queue.group(first) is None  # queue=False: never waits
+    assert queue.group(second).name == "renders" and queue.group(second).limit == 3
+    config = first.config()
+    assert config["trigger_mode"] == "multiple" and config["show_progress"] == "minimal"
+    assert config["show_progress_on"] == [demo.renders[0].id]  # the page marks the placeholder
+
+    tree = RenderTree(render=False)
+
+    def build():
+        box = gr.Textbox(label="Box")
+        box.change(lambda t: t, box, box, key="echo", api_name="echo", queue=False)
+        box.submit(lambda t: t, box, box, concurrency_limit=None)
+
+    with caplog.at_level("WARNING", logger="blocks"):
+        tree.build(demo, build)
+    echo, submit = tree.dependencies
+    tree.build(demo, build)
+    assert tree.dependencies[0].id == echo.id and tree.dependencies[1].id != submit.id  # key= keeps a listener's id
+    assert "api_name='echo' inside @gr.render gets no API endpoint" in caplog.text
+    queue.adopt(echo)
+    queue.adopt(submit)
+    assert queue.group(echo) is None and queue.group(submit).limit is None
