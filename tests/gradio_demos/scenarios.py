@@ -1,7 +1,8 @@
 """What a user does with each of Gradio's demos in tests/gradio_demos, and what they look at.
 
 Each scenario is a list of steps. Actions: ("fill", label, text), ("press", label, key),
-("click", button name), ("check", label), ("uncheck", label), ("tab", tab name). Observations ("look", kind, target) record what the
+("click", button name), ("check", label), ("uncheck", label), ("tab", tab name). Observations
+("look", kind, target) record what the
 page shows: kind "value" (an input's value, found by its label), "visible" (an input, by label),
 "button" (a button's state, by name), "tab" (a tab's state, by name), "text" (whether the text
 is visible), or "css_visible" / "css_value" (by CSS selector, where Gradio gives an element no

@@ -5,6 +5,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import blocks as gr
+from blocks.queue import Queue
+from blocks.render import RenderTree
 from tests.server.conftest import Page, value
 
 
@@ -159,9 +161,6 @@ def test_many_sessions_re_rendering_and_clicking_at_once_lose_and_misroute_nothi
 
 
 def test_the_options_of_gr_render_and_of_its_listeners_are_honoured(caplog):
-    from blocks.queue import Queue
-    from blocks.render import RenderTree
-
     with gr.Blocks() as demo:
         n = gr.Number(value=1, label="N")
 
