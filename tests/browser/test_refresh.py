@@ -54,3 +54,27 @@ def test_ticks_stop_while_the_page_is_hidden(context: BrowserContext) -> None:
             document.dispatchEvent(new Event("visibilitychange"));
         }""")
         expect(page.get_by_label("Count")).not_to_have_value(str(hidden_at), timeout=3000)
+
+
+def test_a_rendered_clock_ticks_and_stops_with_its_render(context: BrowserContext) -> None:
+    ticks = itertools.count()
+    with gr.Blocks() as demo:
+        shown = gr.Checkbox(True, label="Show clock")
+
+        @gr.render(inputs=shown)
+        def clock(on):
+            if on:
+                gr.Textbox(value=lambda: f"tick {next(ticks)}", every=0.3, label="Rendered clock")
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        box = page.get_by_label("Rendered clock")
+        expect(box).to_have_value(re.compile(r"^tick \d+$"))
+        first = box.input_value()
+        expect(box).not_to_have_value(first, timeout=3000)
+        page.get_by_label("Show clock").uncheck()
+        expect(box).to_have_count(0)
+        page.wait_for_timeout(300)  # a tick already in flight lands
+        stopped = next(ticks)
+        page.wait_for_timeout(900)  # three periods: a timer left behind would have ticked
+        assert next(ticks) == stopped + 1
+        assert watched.messages("error") == []
