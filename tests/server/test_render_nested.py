@@ -195,3 +195,27 @@ def test_the_options_of_gr_render_and_of_its_listeners_are_honoured(caplog):
     queue.adopt(echo)
     queue.adopt(submit)
     assert queue.group(echo) is None and queue.group(submit).limit is None
+
+
+def test_a_rendered_listener_cancels_another_rendered_one(serve):
+    def count():
+        for i in range(50):
+            time.sleep(0.05)
+            yield str(i)
+
+    with gr.Blocks() as demo:
+        n = gr.Number(value=1, label="N")
+
+        @gr.render(inputs=n)
+        def show(k):
+            out = gr.Textbox(label="Out")
+            run = gr.Button("Run").click(count, None, out)
+            gr.Button("Stop").click(None, None, None, cancels=[run])
+    page = Page(serve(demo))
+    labels = _labels(_renders(page)[0])
+    started = time.monotonic()
+    page.event(_block(gr.Button, labels["Run"]), wait=False)
+    time.sleep(0.2)
+    page.event(_block(gr.Button, labels["Stop"]), wait=False)
+    page.until_done(page.seq - 1)  # the run ends long before its 2.5 s
+    assert time.monotonic() - started < 1.5
