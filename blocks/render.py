@@ -3,9 +3,12 @@
 `@gr.render` leaves a placeholder (Render) where it is declared and one listener (its triggers: load
 and the inputs' .change by default). Each run builds a RenderTree for that session in a build context
 of its own; its components and listeners get ids from a range of their own (no clash with the static
-tree nor another session's), `key=` keeps a component's id (and DOM element) across runs. The
-dispatcher adopts the new tree (its listeners join the one event path, the last run's stop) and the
-page gets a "render" frame to mount it in the placeholder. A session's trees go when it ends.
+tree nor another session's), `key=` keeps a component's (or a listener's) id, and so its DOM
+element, across runs. A run only builds (in a worker thread for a sync function); the dispatcher
+adopts the new tree on the loop (render_tables.py: its listeners join the session's event path,
+the last run's stop) and the page gets a "render" frame to mount it in the placeholder. A
+@gr.render inside a run is part of that run's tree: its first run follows as a listener of load,
+its placeholder keeps its id across outer runs. A session's trees go when it ends.
 """
 
 from __future__ import annotations
