@@ -16,7 +16,7 @@ from .limits import short_repr
 from .listener_io import ListenerIO, Step, copied_state, props_key
 from .queue import Queue, Ticket
 from .render import running as rendering
-from .render_tables import adopt_built
+from .render_tables import adopt_runs
 from .request import EventData, Request
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class Dispatcher:
             finally:
                 feedback.collecting.reset(token)
                 rendering.reset(building)
-            step.toasts, step.renders = toasts, await self._adopt(session_id, renders, queue)
+            step.toasts, step.renders = toasts, await adopt_runs(self, session_id, renders, queue)
             queued = {d.id for d, _ in queue}
             for cid in changed:
                 for follower in self.listeners(cid, "change", session_id):
@@ -160,23 +160,6 @@ class Dispatcher:
                     queue.append((follower, event))
             step.last = not queue
             await on_step(step)
-
-    async def _adopt(self, session_id: str, built: list[Any],
-                     queue: deque[tuple["Dependency", EventData]]) -> list[dict[str, Any]]:
-        """Render runs' trees become the session's, here on the loop (render_tables.py); their
-        components' values start in the store and their load listeners (nested renders) run next.
-        A session that ended while its render ran adopts nothing."""
-        values = await self.store.load(session_id) if built else None
-        if values is None:
-            return []
-        frames = []
-        for run in built:
-            frame, loads = adopt_built(self, session_id, run, values)
-            frames.append(frame)
-            queue.extend((dep, EventData(self.blocks, "load")) for dep in loads)
-        for frame in frames:
-            await self.store.commit(session_id, frame.pop("initial"))
-        return frames
 
     async def _run_one(self, session_id: str, dep: "Dependency", request: Request | None, event: EventData,
                        on_step: OnStep, ticket: Ticket) -> tuple[Step, list[int]]:

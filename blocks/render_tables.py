@@ -14,14 +14,34 @@ with the outer one's, or is handed to the outer run's new placeholder of the sam
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from .component import Block, Component
 from .errors import ProtocolError
 from .render import Built, Render, RenderTree
+from .request import EventData
 
 if TYPE_CHECKING:
     from .events import Dependency
+
+
+async def adopt_runs(dispatcher: Any, session_id: str, built: list[Built],
+                     queue: deque[tuple["Dependency", EventData]]) -> list[dict[str, Any]]:
+    """After a listener ran (dispatch.run), on the loop: the render runs' trees become the
+    session's, their components' values start in the store and their load listeners (nested
+    renders) are queued to run next. A session that ended while its render ran adopts nothing."""
+    values = await dispatcher.store.load(session_id) if built else None
+    if values is None:
+        return []
+    frames = []
+    for run in built:
+        frame, loads = adopt_built(dispatcher, session_id, run, values)
+        frames.append(frame)
+        queue.extend((dep, EventData(dispatcher.blocks, "load")) for dep in loads)
+    for frame in frames:
+        await dispatcher.store.commit(session_id, frame.pop("initial"))
+    return frames
 
 
 def adopt_built(dispatcher: Any, session_id: str, built: Built,
