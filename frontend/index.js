@@ -682,12 +682,15 @@ class Page {
   async mountRender(frame) {
     const { id, layout = [], components = {}, dependencies = [], reset = [] } = frame;
     const place = this.views.get(String(id));
-    if (!place) { // inside a lazily mounted Tab: mounted when the Tab is first shown (mount)
-      (this.waitingRenders ??= new Map()).set(String(id), frame);
-      return;
-    }
     this.renders ??= new Map();
     const last = this.renders.get(String(id)) ?? { ids: [], deps: new Set() };
+    if (!place) { // inside a lazily mounted Tab: mounted when the Tab is first shown (mount), but
+      // its listeners count now (one may listen to a static button that is on screen)
+      (this.waitingRenders ??= new Map()).set(String(id), frame);
+      this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
+      this.renders.set(String(id), { ids: last.ids, deps: new Set(dependencies.map((d) => d.id)) });
+      return;
+    }
     const names = new Set(Object.values(components).map((c) => c.renderer).filter((n) => !LAYOUTS.has(n)));
     const modules = await loadRenderers([...names]);
     this.keptViews = new Map();

@@ -74,3 +74,24 @@ def test_renders_inside_tabs_columns_and_accordions(context: BrowserContext) -> 
         page.get_by_role("tab", name="First").click()
         expect(page.get_by_label("In tab")).to_have_value("tab bob")
         assert watched.messages("error") == []
+
+
+def test_a_render_in_a_tab_not_shown_yet_still_listens_to_a_static_button(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        go = gr.Button("Go")
+        out = gr.Textbox(label="Out")
+        with gr.Tabs():
+            with gr.Tab("Front"):
+                gr.Markdown("front")
+            with gr.Tab("Back"):
+                @gr.render()
+                def hidden_part():
+                    word = gr.Textbox(value="from the back tab", label="Word")
+                    go.click(lambda w: w, word, out)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Go").click()
+        expect(page.get_by_label("Out")).to_have_value("from the back tab")
+        page.get_by_role("tab", name="Back").click()
+        expect(page.get_by_label("Word")).to_have_value("from the back tab")
+        assert watched.messages("error") == []
