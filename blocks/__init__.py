@@ -40,6 +40,7 @@ from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .layout import Accordion, Column, Group, Row, Sidebar
+from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
 from .render import render
 from .request import (
     CopyData,

@@ -244,8 +244,13 @@ class Component(Block):
         "interactive": None,
         "scale": None,
         "min_width": 160,
+        # With a callable value: re-run it every `every` seconds (or gr.Timer) and when `inputs` change (refresh.py).
+        "every": Arg(None, prop=False),
+        "inputs": Arg(None, prop=False),
     }
     positional: ClassVar[tuple[str, ...]] = ("value",)
+    # Set by refresh.py: attaches the listener that re-runs a callable value (every=, inputs=).
+    refresh: ClassVar[Callable[["Component"], None] | None] = None
     # The declared arguments every component has, for type checkers (set by the constructor).
     value: Any
     label: str | None
@@ -278,9 +283,17 @@ class Component(Block):
         return callable(self.value)
 
     def initial_value(self) -> Any:
-        """This component's starting value for a new session, in page payload form."""
-        value = self.value() if callable(self.value) else self.value
+        """This component's starting value for a new session, in page payload form (a callable
+        value with `inputs=` starts empty: its listener fills it in at load, as Gradio's does)."""
+        value = (None if getattr(self, "inputs", None) else self.value()) if callable(self.value) else self.value
         return self.postprocess(value)
+
+    def render(self) -> "Component":
+        super().render()
+        if type(self).refresh is not None and self.blocks is not None and (
+                getattr(self, "every", None) is not None or getattr(self, "inputs", None)):
+            type(self).refresh(self)  # type: ignore[misc]
+        return self
 
     def preprocess(self, payload: Any) -> Any:
         """Page payload -> the value a callback receives."""

@@ -16,6 +16,7 @@ from .limits import short_repr
 from .listener_io import ListenerIO, Step, copied_state, props_key
 from .queue import Queue, Ticket
 from .render import running as rendering
+from .render_tables import adopt_runs
 from .request import EventData, Request
 
 if TYPE_CHECKING:
@@ -60,14 +61,22 @@ class Dispatcher:
             if (isinstance(b, Component) or getattr(b, "events", None)) and b is not blocks and not b.server_only}
         self.interactive = {cid: blocks.interactive(c) if isinstance(c, Component)
                             else getattr(c, "interactive", True) is not False for cid, c in self.on_page.items()}
+        # gr.render's per-session listeners and the session of each rendered id (render_tables.py).
+        self.rendered: dict[str, dict[tuple[int, str], list[Dependency]]] = {}
+        self.render_owners: dict[int, str] = {}
 
-    def listeners(self, target: int, event: str) -> list["Dependency"]:
-        """The listeners a (component, event) trigger runs."""
-        return self.by_trigger.get((target, event), [])
+    def listeners(self, target: int, event: str, session_id: str | None = None) -> list["Dependency"]:
+        """The listeners a (component, event) trigger runs: the static ones, then the session's rendered ones."""
+        static = self.by_trigger.get((target, event), [])
+        mine = self.rendered.get(session_id, {}).get((target, event)) if session_id is not None else None
+        return static + mine if mine else static
 
-    def cancels(self, target: int, event: str) -> set[int] | None:
+    def cancels(self, target: int, event: str, session_id: str | None = None) -> set[int] | None:
         """The listeners whose events a trigger stops (their `cancels=`), or None."""
-        return self.cancels_by_trigger.get((target, event))
+        static = self.cancels_by_trigger.get((target, event))
+        mine = self.rendered.get(session_id, {}).get((target, event)) if session_id is not None else None
+        rendered = {t.id for d in mine or [] for t in d.cancels}
+        return (static or set()) | rendered if rendered else static
 
     def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
         """Shown and editable in this session (props updates included)?"""
@@ -78,9 +87,9 @@ class Dispatcher:
             return props.get("interactive", getattr(component, "interactive", None)) is not False
         return bool(props.get("interactive", self.interactive[cid]))
 
-    def check_trigger(self, values: dict[Any, Any], target: int, event: str) -> None:
+    def check_trigger(self, values: dict[Any, Any], target: int, event: str, session_id: str | None = None) -> None:
         """A page may fire events only of components it shows as usable, never load/unload/State."""
-        if target not in self.on_page or not self.listeners(target, event):
+        if target not in self.on_page or not self.listeners(target, event, session_id):
             raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
         if not self._usable(target, values):
             raise ProtocolError(f"{self.on_page[target].describe()} is hidden or not interactive; "
@@ -147,7 +156,7 @@ class Dispatcher:
                 return
             toasts: list[dict[str, Any]] = []
             token = feedback.collecting.set(toasts)
-            renders: list[dict[str, Any]] = []
+            renders: list[Any] = []  # render.Built, adopted after the run
             building = rendering.set((self, session_id, renders))
             tracking = tqdm_progress.start(dep.callback is not None and dep.callback.tracks_tqdm)
             own = listener_io.js_inputs.set(replaced.get(dep.id) if replaced and ran <= len(start) else None)
@@ -159,12 +168,10 @@ class Dispatcher:
                 listener_io.js_inputs.reset(own)
                 feedback.collecting.reset(token)
                 rendering.reset(building)
-            step.toasts, step.renders = toasts, renders
-            for tree in renders:  # the rendered components' values start in the store
-                await self.store.commit(session_id, tree.pop("initial"))
+            step.toasts, step.renders = toasts, await adopt_runs(self, session_id, renders, queue)
             queued = {d.id for d, _ in queue}
             for cid in changed:
-                for follower in self.listeners(cid, "change"):
+                for follower in self.listeners(cid, "change", session_id):
                     if follower.id not in queued:
                         queue.append((follower, EventData(self.blocks.blocks_by_id[cid], "change")))
                         queued.add(follower.id)

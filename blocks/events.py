@@ -31,7 +31,8 @@ _ACCEPTED = frozenset({
 # Accepted, but an app relying on them behaves differently here: say so once, at build time.
 _NO_EFFECT_YET: dict[str, str] = {}
 _UNSUPPORTED = {
-    "every": "timed listeners (every=) are not supported yet; use a gr.Timer when it lands",
+    "every": "listeners have no every= since Gradio 4 (Gradio raises a TypeError too); use a gr.Timer: "
+             "timer = gr.Timer(2); timer.tick(fn, inputs, outputs)",
     "batch": "batched listeners (batch=True) are not supported yet; process one input at a time",
 }
 
@@ -116,6 +117,7 @@ class Dependency:
         self.touches_state = any(getattr(c, "server_only", False) for c in (*self.inputs, *self.outputs))
         self.after = after
         self.followers: list[Dependency] = []
+        self.key = options.get("key")  # inside a gr.render: the listener keeps its id across runs
         input_count = 1 if self.inputs_as_dict else len(self.inputs)
         self.callback = Callback(fn, where, input_count) if fn is not None else None
         self._read_options(options, where)

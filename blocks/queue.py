@@ -16,6 +16,7 @@ import contextlib
 import functools
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -112,7 +113,7 @@ class Group:
     """
 
     __slots__ = ("name", "limit", "running", "waiters", "report_every", "_report", "_lock", "_loop", "runs",
-                 "active")
+                 "active", "__weakref__")
 
     def __init__(self, name: str, limit: int | None, report_every: float = 0.25):
         self.name = name
@@ -306,10 +307,30 @@ class Queue:
         self.max_size = max_size
         self.waiting = 0
         self.report_every = report_every
+        self.default = default
         self.groups: dict[int, Group | None] = {}
-        shared: dict[str, Group] = {}
+        self.shared: dict[str, Group] = {}
+        # Rendered listeners without a concurrency_id share a group per function, as in Gradio
+        # (one defined inside the render function is a new function, so a group, each run).
+        self.by_function: weakref.WeakValueDictionary[Any, Group] = weakref.WeakValueDictionary()
         for dep in dependencies:
-            self.groups[dep.id] = self._group_of(dep, default, shared)
+            self.groups[dep.id] = self._group_of(dep, default, self.shared)
+
+    def adopt(self, dep: "Dependency") -> None:
+        """A listener a gr.render run built joins its group (a shared concurrency_id's across sessions)."""
+        if dep.concurrency_id is not None or dep.callback is None or dep.queue is False:
+            self.groups[dep.id] = self._group_of(dep, self.default, self.shared)
+            return
+        group = self.by_function.get(dep.callback.fn)
+        limit = self.default if dep.concurrency_limit == "default" else dep.concurrency_limit
+        if group is None or group.limit != limit:
+            group = self._group_of(dep, self.default, self.shared)
+            self.by_function[dep.callback.fn] = group  # type: ignore[assignment]
+        self.groups[dep.id] = group
+
+    def drop(self, dep: "Dependency") -> None:
+        """A rendered listener's run was replaced: it no longer takes a group."""
+        self.groups.pop(dep.id, None)
 
     def _group_of(self, dep: "Dependency", default: int | None, shared: dict[str, Group]) -> Group | None:
         """None for listeners that bypass the queue: no function, queue=False, or demo.unload

@@ -3,21 +3,25 @@
 `@gr.render` leaves a placeholder (Render) where it is declared and one listener (its triggers: load
 and the inputs' .change by default). Each run builds a RenderTree for that session in a build context
 of its own; its components and listeners get ids from a range of their own (no clash with the static
-tree nor another session's), `key=` keeps a component's id (and DOM element) across runs. The
-dispatcher adopts the new tree (its listeners join the one event path, the last run's stop) and the
-page gets a "render" frame to mount it in the placeholder. A session's trees go when it ends.
+tree nor another session's), `key=` keeps a component's (or a listener's) id, and so its DOM
+element, across runs. A run only builds (in a worker thread for a sync function); the dispatcher
+adopts the new tree on the loop (render_tables.py: its listeners join the session's event path,
+the last run's stop) and the page gets a "render" frame to mount it in the placeholder. A
+@gr.render inside a run is part of that run's tree: its first run follows as a listener of load,
+its placeholder keeps its id across outer runs. A session's trees go when it ends.
 """
 
 from __future__ import annotations
 
 import contextvars
 import itertools
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import context
 from .component import Block, Component
-from .errors import BlocksError, ProtocolError
+from .errors import BlocksError
 from .events import Trigger, _as_list, listen
 from .layout import BlockContext
 
@@ -25,12 +29,14 @@ if TYPE_CHECKING:
     from .app import Blocks
     from .events import Dependency
 
-# The dispatcher running a listener, its session and where its render frames go (set by dispatch.run).
-running: contextvars.ContextVar[tuple[Any, str, list[dict[str, Any]]] | None] = contextvars.ContextVar(
+# The dispatcher running a listener, its session and where its render runs go (set by dispatch.run).
+running: contextvars.ContextVar[tuple[Any, str, list[Any]] | None] = contextvars.ContextVar(
     "blocks_render_running", default=None)
 
 RENDER_ID_BASE = 100_000_000  # rendered ids start here: far above any static tree's (page ids have < 10 digits)
 _ids = itertools.count(RENDER_ID_BASE)  # shared by every tree, so sessions never share an id
+_warned: set[str] = set()
+log = logging.getLogger("blocks")
 
 
 class RenderTree(BlockContext):
@@ -44,6 +50,7 @@ class RenderTree(BlockContext):
         self.blocks_by_id: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self.keyed: dict[Any, int] = {}  # key= -> id, kept across runs
+        self.nested_count = 0  # @gr.render declared in this run so far (a nested one's key)
 
     @property
     def load(self) -> Any:
@@ -59,15 +66,29 @@ class RenderTree(BlockContext):
         self.blocks_by_id[block.id] = block  # type: ignore[index]
         parent.children.append(block)
 
+    def nested_key(self) -> tuple[str, int]:
+        """A @gr.render declared in this run: its placeholder keeps its id across runs, by order."""
+        self.nested_count += 1
+        return ("gr.render", self.nested_count)
+
     def add_dependency(self, dependency: "Dependency") -> int:
+        """A rendered listener's id: kept across runs with key=, as a component's is."""
         self.dependencies.append(dependency)
-        return next(_ids)
+        if isinstance(dependency.api_name, str) and dependency.where not in _warned:
+            _warned.add(dependency.where)
+            log.warning("%s: api_name=%r inside @gr.render gets no API endpoint (the API is made at launch, "
+                        "as in Gradio); move the listener out of the render to call it from the API.",
+                        dependency.where, dependency.api_name)
+        if dependency.key is None:
+            return next(_ids)
+        dep_id = self.keyed.setdefault(("listener", dependency.key), next(_ids))
+        return dep_id
 
     def build(self, root: "Blocks", fn: Callable[..., Any], *args: Any) -> dict[str, Any]:
         """Run `fn(*args)` with this tree as the place new blocks go; drop what the last run built."""
         self.root = root
         last = self.children, self.blocks_by_id, self.dependencies
-        self.children, self.blocks_by_id, self.dependencies = [], {}, []
+        self.children, self.blocks_by_id, self.dependencies, self.nested_count = [], {}, [], 0
         token = context.open_root(self)  # type: ignore[arg-type]
         try:
             fn(*args)
@@ -105,7 +126,9 @@ class RenderTree(BlockContext):
 
 
 class Render(BlockContext):
-    """Where a @gr.render was declared: the page mounts each run's tree inside it."""
+    """Where a @gr.render was declared: the page mounts each run's tree inside it. Declared inside
+    another render's run, it is part of that run's tree (one per session, its id kept across the
+    outer runs); its first run follows the outer run, as a listener of load."""
 
     renderer = "column"
 
@@ -115,76 +138,29 @@ class Render(BlockContext):
         self.trees: dict[str, RenderTree] = {}  # session id -> what the last run built for it
 
     def run(self, *values: Any) -> None:
-        """The render's listener: build this session's tree, hand it to the dispatcher and the page."""
+        """The render's listener, in a worker thread when `fn` is sync: build a new tree for this
+        session and hand it to the dispatcher, which adopts it on the loop (render_tables.adopt_built):
+        nothing shared with other sessions or the loop is touched here."""
         current = running.get()
         if current is None or self.fn is None:
             return
-        dispatcher, session_id, sink = current
-        tree = self.trees.get(session_id) or RenderTree(render=False)
-        old_blocks, old_deps = dict(tree.blocks_by_id), list(tree.dependencies)
-        config = tree.build(self.blocks, self.fn, *values)
-        self.trees[session_id] = tree
-        adopt(dispatcher, session_id, old_blocks, old_deps, tree)
-        initial = {b.id: b.initial_value() for b in tree.blocks_by_id.values()
-                   if isinstance(b, Component) and not (b.id in old_blocks and "value" in _preserved(b))}
-        sink.append({"id": self.id, **config, "initial": initial})
+        _, session_id, sink = current
+        last = self.trees.get(session_id)
+        tree = RenderTree(render=False)
+        if last is not None:
+            tree.keyed = dict(last.keyed)
+        root = self.blocks.root if isinstance(self.blocks, RenderTree) else self.blocks
+        config = tree.build(root, self.fn, *values)  # type: ignore[arg-type]
+        sink.append(Built(self, tree, config))
 
 
-def _preserved(block: Block) -> list[str]:
-    kept = getattr(block, "preserved_by_key", ["value"])
-    return [kept] if isinstance(kept, str) else list(kept or [])
+class Built:
+    """One render run's result, built off the loop, waiting to be adopted on it."""
 
+    __slots__ = ("place", "tree", "config")
 
-def adopt(dispatcher: Any, session_id: str, old_blocks: dict[int, Block], old_deps: list["Dependency"],
-          tree: RenderTree | None) -> None:
-    """The last run's listeners stop and its components go; the new tree's join the event path."""
-    root = dispatcher.blocks
-    for dep in old_deps:
-        for trigger in dep.triggers:
-            listeners = dispatcher.by_trigger.get((trigger.block.id, trigger.event), [])  # type: ignore[arg-type]
-            if dep in listeners:
-                listeners.remove(dep)
-    new = tree.blocks_by_id if tree is not None else {}
-    for cid in old_blocks:
-        if cid not in new:
-            for table in (dispatcher.on_page, dispatcher.interactive, root.blocks_by_id, owners(dispatcher)):
-                table.pop(cid, None)
-    if tree is None:
-        return
-    for cid, block in new.items():
-        root.blocks_by_id[cid] = block
-        owners(dispatcher)[cid] = session_id
-        if isinstance(block, Component) and not block.server_only:
-            dispatcher.on_page[cid] = block
-            dispatcher.interactive[cid] = tree.interactive(block)
-    for dep in tree.dependencies:
-        for trigger in dep.triggers:
-            dispatcher.by_trigger.setdefault((trigger.block.id, trigger.event), []).append(dep)  # type: ignore[arg-type]
-
-
-def owners(dispatcher: Any) -> dict[int, str]:
-    """Rendered component id -> the session it was built for."""
-    if not hasattr(dispatcher, "render_owners"):
-        dispatcher.render_owners = {}  # type: ignore[attr-defined]
-    return dispatcher.render_owners  # type: ignore[attr-defined, no-any-return]
-
-
-def check_owner(dispatcher: Any, session_id: str, target: int, values: Any) -> None:
-    """A page may touch only its own rendered components."""
-    table = owners(dispatcher)
-    keys = [target, *(int(k) for k in values if isinstance(k, str) and k.isdigit())] if isinstance(
-        values, dict) else [target]
-    for cid in keys:
-        if table.get(cid, session_id) != session_id:
-            raise ProtocolError(f"component {cid} does not exist or does not accept input.")
-
-
-def forget(dispatcher: Any, session_id: str) -> None:
-    """A session ended: its rendered trees and their listeners go."""
-    for place in getattr(dispatcher.blocks, "renders", []):
-        tree = place.trees.pop(session_id, None)
-        if tree is not None:
-            adopt(dispatcher, session_id, tree.blocks_by_id, tree.dependencies, None)
+    def __init__(self, place: Render, tree: RenderTree, config: dict[str, Any]):
+        self.place, self.tree, self.config = place, tree, config
 
 
 def render(inputs: Any = None, triggers: Trigger | Sequence[Trigger] | None = None, *, queue: bool = True,
@@ -197,25 +173,24 @@ def render(inputs: Any = None, triggers: Trigger | Sequence[Trigger] | None = No
         root = context.current_blocks()
         if root is None:
             raise BlocksError("@gr.render: use it inside 'with gr.Blocks() as demo:'.")
-        if isinstance(root, RenderTree):
-            raise BlocksError("@gr.render inside another @gr.render is not supported yet; declare both at the "
-                              "top level, the inner one with the outer one's inputs.")
-        place = Render()
+        place = Render(key=root.nested_key()) if isinstance(root, RenderTree) else Render()
         place.fn = fn
         found = _as_list(inputs, "inputs", "@gr.render")
         if triggers is None:
             events = [root.load] + [Trigger(c, "change") for c in found if "change" in c.events]
         else:
             events = [triggers] if isinstance(triggers, Trigger) else list(triggers)
-        if not hasattr(root, "renders"):
-            root.renders = []  # type: ignore[attr-defined]
-        root.renders.append(place)  # type: ignore[attr-defined]
+        if not isinstance(root, RenderTree):  # nested ones go with the tree of the run that declared them
+            if not hasattr(root, "renders"):
+                root.renders = []  # type: ignore[attr-defined]
+            root.renders.append(place)  # type: ignore[attr-defined]
         def run(*values: Any) -> None:  # named as the user's function in logs and error messages
             place.run(*values)
 
         run.__name__ = run.__qualname__ = getattr(fn, "__name__", "render")
-        listen(events, run, found, [], {"queue": queue, "trigger_mode": trigger_mode, "api_name": False,
-                                               "concurrency_limit": concurrency_limit,
-                                               "concurrency_id": concurrency_id, "show_progress": show_progress})
+        dep = listen(events, run, found, [], {
+            "queue": queue, "trigger_mode": trigger_mode, "api_name": False, "concurrency_limit": concurrency_limit,
+            "concurrency_id": concurrency_id, "show_progress": show_progress})
+        dep.show_progress_on = [place]  # the page marks the placeholder while it re-renders
         return fn
     return decorate

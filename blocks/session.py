@@ -16,7 +16,7 @@ from . import worker
 from .dispatch import Dispatcher, OnStep, Step
 from .errors import Refused
 from .queue import Queue, Ticket
-from .render import check_owner, forget
+from .render_tables import check_owner, forget
 from .request import EventData, Request
 from .sealing import SealError
 from .state import BrowserState
@@ -212,8 +212,8 @@ class Sessions:
         if trigger is not None:  # an event from the page
             values = await self.store.load(session.id) or {}
             check_owner(self.dispatcher, session.id, trigger[0], client_values)
-            self.dispatcher.check_trigger(values, *trigger)
-        deps = start if start is not None else self.dispatcher.listeners(*trigger)  # type: ignore[misc]
+            self.dispatcher.check_trigger(values, *trigger, session.id)
+        deps = start if start is not None else self.dispatcher.listeners(trigger[0], trigger[1], session.id)  # type: ignore[index]
         replaced = self.dispatcher.check_js_inputs(deps, js_inputs) if js_inputs is not None else None
         if trigger is not None and client_values:
             await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))

@@ -70,7 +70,7 @@ class State(Component):
     server_only = True
     args = {"value": None, "time_to_live": Arg(None, prop=False), "delete_callback": Arg(None, prop=False),
             **{name: DROP for name in ("label", "info", "show_label", "interactive", "scale", "min_width",
-                                       "visible", "elem_id", "elem_classes")}}
+                                       "visible", "elem_id", "elem_classes", "every", "inputs")}}
     positional: ClassVar[tuple[str, ...]] = ("value", "render")
 
     def setup(self) -> None:

@@ -359,6 +359,11 @@ class Page {
       console.error(`blocks: cannot apply the props of component ${node.id}`, err);
     }
     this.views.set(String(node.id), view);
+    const waiting = this.waitingRenders?.get(String(node.id)); // a gr.render in a Tab shown only now
+    if (waiting) {
+      this.waitingRenders.delete(String(node.id));
+      queueMicrotask(() => this.mountRender(waiting));
+    }
     return view;
   }
 
@@ -693,30 +698,55 @@ class Page {
 
   /** A gr.render's new subtree replaces its last one inside the placeholder; components of the
    * last run that share an id (key=) keep their element and what the user typed. */
-  async mountRender({ id, layout = [], components = {}, dependencies = [] }) {
+  async mountRender(frame) {
+    const { id, layout = [], components = {}, dependencies = [], reset = [] } = frame;
     const place = this.views.get(String(id));
-    if (!place) return;
     this.renders ??= new Map();
     const last = this.renders.get(String(id)) ?? { ids: [], deps: new Set() };
+    if (!place) { // inside a lazily mounted Tab: mounted when the Tab is first shown (mount), but
+      // its listeners count now (one may listen to a static button that is on screen)
+      (this.waitingRenders ??= new Map()).set(String(id), frame);
+      this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
+      this.renders.set(String(id), { ids: last.ids, deps: new Set(dependencies.map((d) => d.id)) });
+      return;
+    }
     const names = new Set(Object.values(components).map((c) => c.renderer).filter((n) => !LAYOUTS.has(n)));
     const modules = await loadRenderers([...names]);
     this.keptViews = new Map();
     for (const cid of last.ids) {
       const view = this.views.get(cid);
+      // A nested render kept (same id) keeps its subtree until its own next frame, which follows.
+      if (!(cid in components) && this.renders.has(cid)) this.dropRender(cid);
       if (view && cid in components && !LAYOUTS.has(components[cid].renderer)) this.keptViews.set(cid, view);
-      else if (view) {
-        view.destroy?.();
-        this.views.delete(cid);
-        this.dirty.delete(cid);
-        delete this.config.components[cid];
-      }
+      else if (view) this.dropView(cid, view);
     }
     this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
     Object.assign(this.config.components, components);
     place.el.replaceChildren(...this.mountChildren({ children: layout }, modules, place).map((view) => view.el));
+    // A key= component the user left alone takes the new run's value.
+    for (const cid of reset) if (this.keptViews.has(String(cid))) this.patch(String(cid), { value: components[cid].props.value });
     this.keptViews = null;
     this.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
     dispatch("blocks:render", { id });
+  }
+
+  dropView(cid, view) {
+    view.destroy?.();
+    this.views.delete(cid);
+    this.dirty.delete(cid);
+    delete this.config.components[cid];
+  }
+
+  /** A nested render whose outer run no longer has it: its subtree and listeners go. */
+  dropRender(id) {
+    const { ids, deps } = this.renders.get(id);
+    this.renders.delete(id);
+    for (const cid of ids) {
+      if (this.renders.has(cid)) this.dropRender(cid);
+      const view = this.views.get(cid);
+      if (view) this.dropView(cid, view);
+    }
+    this.dependencies = this.dependencies.filter((d) => !deps.has(d.id));
   }
 
   applyUpdate({ seq = null, updates = {}, done = false }) {

@@ -12,7 +12,7 @@ from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
 log = logging.getLogger("blocks")
 
 SELECT_DOC = "Fires when the user selects a choice."
-_COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key", "buttons"})
+_COMMON_IGNORED = frozenset({"container", "preserved_by_key", "buttons"})
 # Arguments accepted but not honoured yet: one warning each per process (callbacks build components).
 
 
@@ -74,7 +74,7 @@ class CheckboxGroup(Choices, renderer="checkboxgroup"):
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", "Fires when the user checks or unchecks a choice.")
-    ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "show_select_all"})
+    ignored_args = frozenset({"container", "preserved_by_key", "show_select_all"})
 
     args = {"value": Arg(None, convert=lambda block, value: [] if value is None else value)}
 

@@ -59,9 +59,7 @@ class Code(Component, renderer="code"):
     ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
     args = {"language": Arg(None, one_of=tuple(languages)), "lines": 5, "max_lines": None,
             "wrap_lines": False, "show_line_numbers": True,
-            "autocomplete": Arg(False, unhonoured="not supported yet: no completions are offered"),
-            "every": Arg(None, unhonoured="not supported yet: the value is not refreshed"),
-            "inputs": Arg(None, unhonoured="not supported yet: the value is not refreshed")}
+            "autocomplete": Arg(False, unhonoured="not supported yet: no completions are offered")}
     positional = ("value", "language")
 
     def postprocess(self, value: Any) -> dict[str, str]:

@@ -9,7 +9,6 @@ from typing import Any
 from ..component import Arg, Component
 from ..events import CHANGE_DOC, EventListener
 
-_REFRESH = "not supported yet: the value is not refreshed"
 _SELECT_DOC = "Fires when the user clicks an item; the listener's gr.SelectData has its index and value."
 
 
@@ -29,8 +28,7 @@ class JSON(Component, renderer="json"):
     default_label = "Json"
     change = EventListener("change", CHANGE_DOC)
     ignored_args = frozenset({"preserved_by_key", "buttons", "container"})
-    args = {"every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
-            "open": False, "show_indices": False, "height": Arg(None, convert=_size),
+    args = {"open": False, "show_indices": False, "height": Arg(None, convert=_size),
             "max_height": Arg(500, convert=_size), "min_height": Arg(None, convert=_size)}
 
     def postprocess(self, value: Any) -> Any:
@@ -59,8 +57,7 @@ class Label(Component, renderer="label"):
     change = EventListener("change", CHANGE_DOC)
     select = EventListener("select", _SELECT_DOC)
     ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
-    args = {"num_top_classes": None, "color": None, "show_heading": True,
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
+    args = {"num_top_classes": None, "color": None, "show_heading": True}
 
     def postprocess(self, value: Any) -> dict[str, Any] | None:
         if value is None or value == {}:
@@ -106,8 +103,7 @@ class HighlightedText(Component, renderer="highlightedtext"):
     ignored_args = frozenset({"preserved_by_key", "container", "rtl", "show_whitespaces", "buttons"})
     args = {"color_map": None, "show_legend": False, "show_inline_category": True, "combine_adjacent": False,
             "adjacent_separator": "",
-            "interactive": Arg(None, unhonoured="not supported yet: the text is not editable"),
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH)}
+            "interactive": Arg(None, unhonoured="not supported yet: the text is not editable")}
 
     def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
         if value is None:

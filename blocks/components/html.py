@@ -10,8 +10,6 @@ from ..component import Arg, Component
 from ..container import BlockContext
 from ..events import CHANGE_DOC, EventListener, Trigger
 
-_REFRESH = "not supported yet: the value is not refreshed"
-
 
 def _size(block: Any, value: Any) -> Any:
     return f"{value}px" if isinstance(value, (int, float)) else value
@@ -31,7 +29,6 @@ class HTML(Component, BlockContext, renderer="html"):
     click = EventListener("click", "Fires when the user clicks the HTML.")
     ignored_args = frozenset({"preserved_by_key", "buttons", "props", "server_functions", "autoscroll"})
     args = {"value": None, "show_label": Arg(False, convert=lambda block, shown: shown is True),
-            "every": Arg(None, unhonoured=_REFRESH), "inputs": Arg(None, unhonoured=_REFRESH),
             "min_height": Arg(None, convert=_size), "max_height": Arg(None, convert=_size),
             "container": False, "padding": False, "html_template": "${value}", "css_template": "",
             "js_on_load": "element.addEventListener('click', function() { trigger('click') });",

@@ -30,7 +30,7 @@ class Number(Component, renderer="number"):
     submit = EventListener("submit", SUBMIT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    ignored_args = frozenset({"every", "inputs", "container", "preserved_by_key", "placeholder"})
+    ignored_args = frozenset({"container", "preserved_by_key", "placeholder"})
     args = {"precision": None, "minimum": None, "maximum": None, "step": 1}
 
     def initial_value(self) -> float | int | None:
@@ -109,9 +109,7 @@ class Slider(Number, renderer="slider"):
     minimum: float  # never None, unlike Number's
     maximum: float
     ignored_args = frozenset({"container", "preserved_by_key", "buttons", "show_reset_button"})
-    args = {"minimum": 0, "maximum": 100, "step": None, "randomize": Arg(False, prop=False),
-            "every": Arg(None, unhonoured="not supported yet: the value is not refreshed"),
-            "inputs": Arg(None, unhonoured="not supported yet: the value is not refreshed")}
+    args = {"minimum": 0, "maximum": 100, "step": None, "randomize": Arg(False, prop=False)}
     positional = ("minimum", "maximum", "value")
 
     def setup(self) -> None:

@@ -14,7 +14,6 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # "now", or "now - <n><d|h|m|s>", as Gradio accepts
 _RELATIVE = re.compile(r"^\s*now\s*(?:-\s*(\d+)\s*([dhms]))?\s*$")
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
-_NOT_REFRESHED = "not supported yet: the value is not refreshed"
 
 
 class ColorPicker(Component, renderer="colorpicker"):
@@ -28,7 +27,7 @@ class ColorPicker(Component, renderer="colorpicker"):
     focus = EventListener("focus", "Fires when the picker gains focus.")
     blur = EventListener("blur", "Fires when the picker loses focus.")
     ignored_args = frozenset({"container", "preserved_by_key", "key"})
-    args = {"every": Arg(None, unhonoured=_NOT_REFRESHED), "inputs": Arg(None, unhonoured=_NOT_REFRESHED)}
+    args = {}
 
     def preprocess(self, payload: Any) -> str | None:
         return None if payload is None else str(payload)
@@ -60,7 +59,6 @@ class DateTime(Component, renderer="datetime"):
         "include_time": True,
         "type": Arg("timestamp", prop=False, one_of=("timestamp", "datetime", "string")),
         "timezone": Arg(None, prop=False),
-        "every": Arg(None, unhonoured=_NOT_REFRESHED),
     }
 
     @property

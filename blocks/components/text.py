@@ -15,7 +15,7 @@ from .markdown_render import DEFAULT_LATEX_DELIMITERS, render_markdown
 
 log = logging.getLogger("blocks")
 
-_COMMON_IGNORED = frozenset({"every", "inputs", "container", "preserved_by_key"})
+_COMMON_IGNORED = frozenset({"container", "preserved_by_key"})
 
 
 def _delimiters(block: Any, delimiters: Any) -> list[dict[str, Any]]:
@@ -161,7 +161,7 @@ class Markdown(Component, renderer="markdown"):
             "sanitize_html": Arg(True, prop=False), "line_breaks": Arg(False, prop=False),
             "header_links": Arg(False, prop=False),
             **{name: Arg(default, unhonoured="not supported yet: it changes nothing")
-               for name, default in (("every", None), ("inputs", None), ("show_copy_button", False),
+               for name, default in (("show_copy_button", False),
                                      ("buttons", None), ("container", False), ("padding", False))}}
 
     def setup(self) -> None:

@@ -28,6 +28,7 @@ class Timer(Component, renderer="timer"):
         # a page may always fire tick (events of non-interactive components are refused)
         "interactive": Arg(True, prop=False),
         "label": DROP, "info": DROP, "show_label": DROP, "scale": DROP, "min_width": DROP,
+        "every": DROP, "inputs": DROP,
     }
 
     def check_payload(self, payload: Any) -> Any:

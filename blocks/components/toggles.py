@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..component import Arg, Component
+from ..component import Component
 from ..events import CHANGE_DOC, INPUT_DOC, EventListener
 
 log = logging.getLogger("blocks")
@@ -19,9 +19,7 @@ class Checkbox(Component, renderer="checkbox"):
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", "Fires when the user checks or unchecks the box.")
     ignored_args = frozenset({"container", "preserved_by_key", "buttons"})
-    args = {"value": False,
-            "every": Arg(None, unhonoured="not supported yet: the value is not refreshed"),
-            "inputs": Arg(None, unhonoured="not supported yet: the value is not refreshed")}
+    args = {"value": False}
 
     def postprocess(self, value: Any) -> bool:
         return bool(value)  # as Gradio: None unchecks the box

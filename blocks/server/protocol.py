@@ -160,8 +160,8 @@ def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[i
     (a bye, a cancel, a disconnect) while it waits or runs. QueueFull when the app's queue, or
     this page's share of it, is full."""
     dispatcher = sessions.dispatcher
-    deps = dispatcher.listeners(*trigger) if trigger else []
-    stopping = dispatcher.cancels(*trigger) if trigger else None
+    deps = dispatcher.listeners(*trigger, session.id) if trigger else []
+    stopping = dispatcher.cancels(*trigger, session.id) if trigger else None
     if stopping:
         sessions.cancel(session, stopping)
     ticket = sessions.queue.ticket(None, counted=trigger is not None)
@@ -184,12 +184,12 @@ async def goodbye(sessions: Sessions, session: Session, websocket: WebSocket) ->
     await close(websocket, 1000)
 
 
-def check_event(sessions: Sessions, data: dict[str, Any]) -> tuple[Any, tuple[int, str]]:
+def check_event(sessions: Sessions, data: dict[str, Any], session_id: str) -> tuple[Any, tuple[int, str]]:
     """(seq, trigger) of an event frame, or ProtocolError naming what is wrong."""
     seq, target, event = data.get("seq"), data.get("target"), data.get("event")
     if not isinstance(seq, int) or not isinstance(target, int) or not isinstance(event, str):
         raise ProtocolError('an event needs integer "seq" and "target" and a string "event"')
-    if target not in sessions.dispatcher.on_page or not sessions.dispatcher.listeners(target, event):
+    if target not in sessions.dispatcher.on_page or not sessions.dispatcher.listeners(target, event, session_id):
         raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
     if data.get("data") is not None and not isinstance(data["data"], dict):
         raise ProtocolError('an event\'s "data" must be an object (the fields of its gr.EventData)')
@@ -283,7 +283,7 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
             return False
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
-        seq, trigger = check_event(sessions, data)
+        seq, trigger = check_event(sessions, data, session.id)
         queue_event(sessions, session, seq, trigger, data.get("values"), event_data=data.get("data"),
                     js_inputs=data.get("js_inputs"))
     except QueueFull as exc:

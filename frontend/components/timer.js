@@ -1,4 +1,5 @@
-// Timer: nothing to see; while active the page fires "tick" every `value` seconds.
+// Timer: nothing to see; while active the page fires "tick" every `value` seconds. A hidden page
+// (another tab, minimised) does not tick: the timer starts again when it is shown.
 import { h } from "../index.js";
 
 export function render(props, emit) {
@@ -10,7 +11,9 @@ export function render(props, emit) {
     clearInterval(handle);
     handle = null;
     const seconds = Number(state.value);
-    if (state.active !== false && seconds > 0) handle = setInterval(() => emit("tick"), seconds * 1000);
+    if (state.active !== false && seconds > 0 && document.visibilityState !== "hidden") {
+      handle = setInterval(() => emit("tick"), seconds * 1000);
+    }
   }
 
   function update(patch) {
@@ -19,5 +22,6 @@ export function render(props, emit) {
   }
 
   update(props);
-  return { el, update, destroy() { clearInterval(handle); } };
+  document.addEventListener("visibilitychange", restart);
+  return { el, update, destroy() { clearInterval(handle); document.removeEventListener("visibilitychange", restart); } };
 }

@@ -1,7 +1,7 @@
 """What a user does with each of Gradio's demos in tests/gradio_demos, and what they look at.
 
 Each scenario is a list of steps. Actions: ("fill", label, text), ("press", label, key),
-("click", button name), ("check", label), ("tab", tab name), ("row", a table row's accessible name:
+("click", button name), ("check", label), ("uncheck", label), ("tab", tab name), ("row", a table row's accessible name:
 a Dataset sample). Observations ("look", kind, target) record what the page shows: kind "value"
 (an input's value, found by its label), "visible" (an input, by label), "button" (a button's state,
 by name), "checked" (a checkbox or radio, by label), "tab" (a tab's state, by name), "text"
@@ -19,6 +19,10 @@ from typing import Any
 Step = tuple[Any, ...]
 
 SCENARIOS: dict[str, list[Step]] = {
+    "function_values": [("look", "text", "Algeria"), ("uncheck", "Alphabetical Order"),
+                        ("look", "text", "United States"), ("look", "text", "Algeria")],
+    "render_merge_simple": [("click", "Add Box"), ("fill", "Box 0", "a"), ("fill", "Box 1", "b"),
+                            ("click", "Merge"), ("look", "value", "Merged Output")],
     "hello_blocks": [("fill", "Name", "Ada"), ("click", "Greet"), ("look", "value", "Output Box")],
     "hello_blocks_decorator": [("fill", "Name", "Bob"), ("click", "Greet"), ("look", "value", "Output Box")],
     "blocks_hello": [("fill", "Textbox", "Ada", 0), ("look", "value", "Textbox", 1), ("look", "text", "Hello World!")],
@@ -117,6 +121,8 @@ def perform(page: Any, step: Step) -> None:
         page.get_by_role("button", name=target, exact=True).click()
     elif kind == "check":
         page.get_by_label(target, exact=True).check()
+    elif kind == "uncheck":
+        page.get_by_label(target, exact=True).uncheck()
     elif kind == "tab":
         page.get_by_role("tab", name=target, exact=True).click()
     elif kind == "row":

@@ -51,10 +51,10 @@ def test_slider_randomize_gives_each_session_a_value_on_a_step():
     assert len(values) > 1 and values <= {round(i / 10, 1) for i in range(11)}
 
 
-def test_slider_every_warns_that_it_is_not_supported(caplog):
-    with caplog.at_level(logging.WARNING, logger="blocks"):
+def test_slider_every_without_a_callable_value_warns_that_it_changes_nothing(caplog):
+    with caplog.at_level(logging.WARNING, logger="blocks"), gr.Blocks() as demo:
         gr.Slider(every=1.0)
-    assert "not supported" in caplog.text
+    assert "re-run a callable value" in caplog.text and demo.dependencies == []
 
 
 def test_slider_api_schema():
