@@ -73,6 +73,17 @@ def _suggest(name: str, options: list[str]) -> str:
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
+def _preserved(block: Any, names: Any) -> list[str]:
+    """preserved_by_key as a list; blocks keeps only the value across re-renders (one warning otherwise)."""
+    names = [names] if isinstance(names, str) else list(names or [])
+    others = [n for n in names if n != "value"]
+    if others and (type(block).__name__, "preserved_by_key") not in _warned:
+        _warned.add((type(block).__name__, "preserved_by_key"))
+        log.warning("gr.%s(preserved_by_key=%r) is accepted but only the value is kept across re-renders "
+                    "(not %s).", type(block).__name__, names, ", ".join(others))
+    return names
+
+
 def _bind(cls: Any, args: tuple, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The declared arguments a constructor call gave, by name; a BlocksError for unknown or misplaced
     ones. Keyword arguments in `ignored_args` are dropped; `open_props` classes accept any other
@@ -102,7 +113,8 @@ class Block:
     """
 
     renderer: ClassVar[str | None] = None
-    # Gradio arguments accepted for compatibility that change nothing visible (no warning).
+    # Gradio arguments accepted for compatibility that change nothing a user of blocks can see or
+    # rely on (no warning); anything else not honoured is an Arg(..., unhonoured=...).
     ignored_args: ClassVar[frozenset[str]] = frozenset()
     args: ClassVar[dict[str, Any]] = {
         "visible": Arg(True, one_of=(True, False, "hidden")),
@@ -110,6 +122,8 @@ class Block:
         "elem_classes": Arg(None, convert=_classes),
         "render": Arg(True, prop=False),
         "key": Arg(None, prop=False),
+        # Inside a gr.render, what a re-render with the same key keeps: the value (render.py).
+        "preserved_by_key": Arg("value", prop=False, convert=_preserved),
     }
     positional: ClassVar[tuple[str, ...]] = ()
     # Every declared argument, bases' included (filled in for each class).
@@ -244,6 +258,8 @@ class Component(Block):
         "interactive": None,
         "scale": None,
         "min_width": 160,
+        "container": True,  # False: no box around it (the page's no-container class)
+        "buttons": Arg(None, unhonoured="not supported yet: it shows no extra buttons (copy, fullscreen, download)"),
         # With a callable value: re-run it every `every` seconds (or gr.Timer) and when `inputs` change (refresh.py).
         "every": Arg(None, prop=False),
         "inputs": Arg(None, prop=False),

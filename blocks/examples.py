@@ -7,7 +7,6 @@ Clicking a sample fills the inputs (the Dataset's click listener, `load_input_ev
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 import os
@@ -108,6 +107,8 @@ def _call(fn: Callable[..., Any], args: list[Any]) -> Any:
 
 
 def _run_coroutine(coroutine: Any) -> Any:
+    import asyncio  # noqa: PLC0415 - only for an async fn's examples: `import blocks` stays without asyncio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:

@@ -22,7 +22,6 @@ class Row(BlockContext):
     args = {"variant": Arg("default", one_of=VARIANTS), "equal_height": False, "height": None,
             "max_height": None, "min_height": None, "scale": Arg(None, prop=False),
             "show_progress": Arg(False, unhonoured="not supported yet: a Row shows no progress")}
-    ignored_args = frozenset({"preserved_by_key"})
 
 
 class Column(BlockContext):
@@ -31,7 +30,6 @@ class Column(BlockContext):
     renderer = "column"
     args = {"scale": 1, "min_width": 320, "variant": Arg("default", one_of=VARIANTS),
             "show_progress": Arg(False, unhonoured="not supported yet: a Column shows no progress")}
-    ignored_args = frozenset({"preserved_by_key"})
     positional = ("scale", "min_width")
 
 
@@ -39,7 +37,6 @@ class Group(BlockContext):
     """Children drawn as one block, without gaps between them."""
 
     renderer = "group"
-    ignored_args = frozenset({"preserved_by_key"})
 
 
 OPEN_DOC = "Fires when the user opens it."
@@ -56,7 +53,6 @@ class Accordion(BlockContext, renderer="accordion"):
 
     expand = EventListener("expand", OPEN_DOC)
     collapse = EventListener("collapse", CLOSE_DOC)
-    ignored_args = frozenset({"preserved_by_key"})
     args = {"label": None, "open": True, "height": None, "max_height": None}
     positional = ("label",)
 
@@ -73,6 +69,5 @@ class Sidebar(BlockContext, renderer="sidebar"):
 
     expand = EventListener("expand", OPEN_DOC)
     collapse = EventListener("collapse", CLOSE_DOC)
-    ignored_args = frozenset({"preserved_by_key"})
     args = {"label": None, "open": True, "width": 320, "position": Arg("left", one_of=("left", "right"))}
     positional = ("label",)

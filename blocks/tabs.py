@@ -22,7 +22,6 @@ class Tabs(BlockContext, renderer="tabs"):
 
     change = EventListener("change", "Fires when the user selects another tab.")
     select = EventListener("select", SELECT_DOC)
-    ignored_args = frozenset({"preserved_by_key"})
     args = {"selected": None,
             "overflow_behavior": Arg("menu", one_of=("menu", "wrap"),
                                      unhonoured="not supported yet: the tab buttons always wrap")}
@@ -46,7 +45,6 @@ class Tab(BlockContext, renderer="tab"):
 
     select = EventListener("select", SELECT_DOC)
     container: type[Tabs] = Tabs  # the layout it belongs in (an implicit one is made around it)
-    ignored_args = frozenset({"preserved_by_key"})
     args = {"label": None, "visible": True, "interactive": True, "id": Arg(None, prop=False), "scale": None,
             "render_children": False,
             "alignment": Arg("left", one_of=("left", "right"),

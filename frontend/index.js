@@ -54,6 +54,21 @@ export function describe(target, info, text) {
 
 /** A labelled input: `<div class=field><label for><p class=info>control</div>`.
  * Returns {el, update(patch), swap(control)}; update handles label, show_label and info. */
+let lastStyle = null;
+
+/** A renderer's own CSS, added once when its module loads: after style.css and before the app's
+ * css= (which keeps overriding it), so a page carries only the CSS of the renderers it uses. */
+export function styles(name, css) {
+  const id = `blocks-css-${name}`;
+  if (document.getElementById(id)) return;
+  const style = h("style", { id });
+  style.textContent = css;
+  const after = lastStyle ?? document.querySelector('link[rel="stylesheet"][href$="style.css"]');
+  if (after) after.after(style);
+  else document.head.append(style);
+  lastStyle = style;
+}
+
 export function field(props, control) {
   const inputId = `blocks-input-${props.id}`;
   const label = h("label", { className: "label", htmlFor: inputId });
@@ -192,6 +207,7 @@ function applyCommon(view, patch) {
   const { el } = view;
   if ("visible" in patch) el.hidden = patch.visible === false || patch.visible === "hidden";
   if ("elem_id" in patch) el.id = patch.elem_id || `component-${view.id}`;
+  if ("container" in patch) el.classList.toggle("no-container", patch.container === false);
   if ("elem_classes" in patch) {
     el.classList.remove(...view.classes);
     view.classes = classList(patch.elem_classes);

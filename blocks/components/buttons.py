@@ -25,7 +25,6 @@ class Button(Component):
     renderer = "button"
     takes_input = False
     click = EventListener("click", "Fires when the user clicks the button.")
-    ignored_args = frozenset({"preserved_by_key"})
     args = {"value": "Run", "variant": Arg("secondary", one_of=VARIANTS), "interactive": True, "min_width": None,
             "size": Arg("lg", one_of=SIZES), "icon": None, "link": None, "link_target": "_self",
             "label": DROP, "info": DROP, "show_label": DROP}

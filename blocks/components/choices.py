@@ -12,7 +12,6 @@ from ..events import BLUR_DOC, CHANGE_DOC, FOCUS_DOC, INPUT_DOC, EventListener
 log = logging.getLogger("blocks")
 
 SELECT_DOC = "Fires when the user selects a choice."
-_COMMON_IGNORED = frozenset({"container", "preserved_by_key", "buttons"})
 # Arguments accepted but not honoured yet: one warning each per process (callbacks build components).
 
 
@@ -74,9 +73,9 @@ class CheckboxGroup(Choices, renderer="checkboxgroup"):
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", "Fires when the user checks or unchecks a choice.")
-    ignored_args = frozenset({"container", "preserved_by_key", "show_select_all"})
 
-    args = {"value": Arg(None, convert=lambda block, value: [] if value is None else value)}
+    args = {"value": Arg(None, convert=lambda block, value: [] if value is None else value),
+            "show_select_all": Arg(False, unhonoured="not supported yet: there is no Select All box")}
 
     def preprocess(self, payload: Any) -> list[Any]:
         if self.type == "index":
@@ -117,7 +116,6 @@ class Radio(Choices, renderer="radio"):
     select = EventListener("select", SELECT_DOC)
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
-    ignored_args = _COMMON_IGNORED
 
     args = {"rtl": False}
 
@@ -162,8 +160,8 @@ class Dropdown(Choices, renderer="dropdown"):
     select = EventListener("select", SELECT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    ignored_args = _COMMON_IGNORED | {"num_choices_shown"}
-    args = {"value": FIRST_CHOICE, "multiselect": Arg(None, convert=lambda block, many: bool(many)),
+    args = {"num_choices_shown": Arg(100, unhonoured="not supported yet: the list's height is fixed"),
+            "value": FIRST_CHOICE, "multiselect": Arg(None, convert=lambda block, many: bool(many)),
             "allow_custom_value": False, "max_choices": None, "filterable": True}
 
     def setup(self) -> None:

@@ -56,7 +56,6 @@ class Code(Component, renderer="code"):
     input = EventListener("input", INPUT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
     args = {"language": Arg(None, one_of=tuple(languages)), "lines": 5, "max_lines": None,
             "wrap_lines": False, "show_line_numbers": True,
             "autocomplete": Arg(False, unhonoured="not supported yet: no completions are offered")}

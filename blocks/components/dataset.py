@@ -98,7 +98,7 @@ class Dataset(Component, renderer="dataset"):
     select = EventListener("select", "Fires when the user clicks a sample; gr.SelectData has its index "
                                      "and value (the sample).")
     # proxy_url is set by gr.load(), which blocks does not have
-    ignored_args = frozenset({"container", "preserved_by_key", "proxy_url"})
+    ignored_args = frozenset({"proxy_url"})
     args = {
         "value": Arg(None, prop=False),
         "label": Arg(None),

@@ -27,7 +27,6 @@ class JSON(Component, renderer="json"):
     takes_input = False
     default_label = "Json"
     change = EventListener("change", CHANGE_DOC)
-    ignored_args = frozenset({"preserved_by_key", "buttons", "container"})
     args = {"open": False, "show_indices": False, "height": Arg(None, convert=_size),
             "max_height": Arg(500, convert=_size), "min_height": Arg(None, convert=_size)}
 
@@ -56,7 +55,6 @@ class Label(Component, renderer="label"):
     default_label = "Label"
     change = EventListener("change", CHANGE_DOC)
     select = EventListener("select", _SELECT_DOC)
-    ignored_args = frozenset({"preserved_by_key", "container", "buttons"})
     args = {"num_top_classes": None, "color": None, "show_heading": True}
 
     def postprocess(self, value: Any) -> dict[str, Any] | None:
@@ -100,8 +98,9 @@ class HighlightedText(Component, renderer="highlightedtext"):
     default_label = "Highlighted Text"
     change = EventListener("change", CHANGE_DOC)
     select = EventListener("select", _SELECT_DOC)
-    ignored_args = frozenset({"preserved_by_key", "container", "rtl", "show_whitespaces", "buttons"})
-    args = {"color_map": None, "show_legend": False, "show_inline_category": True, "combine_adjacent": False,
+    args = {"rtl": Arg(False, unhonoured="not supported yet: the text runs left to right"),
+            "show_whitespaces": Arg(True, unhonoured="not supported yet: whitespace is shown as it is"),
+            "color_map": None, "show_legend": False, "show_inline_category": True, "combine_adjacent": False,
             "adjacent_separator": "",
             "interactive": Arg(None, unhonoured="not supported yet: the text is not editable")}
 

@@ -27,8 +27,10 @@ class HTML(Component, BlockContext, renderer="html"):
     open_props = True  # Gradio's gr.HTML(**props): undeclared arguments are props the templates see
     change = EventListener("change", CHANGE_DOC)
     click = EventListener("click", "Fires when the user clicks the HTML.")
-    ignored_args = frozenset({"preserved_by_key", "buttons", "props", "server_functions", "autoscroll"})
-    args = {"value": None, "show_label": Arg(False, convert=lambda block, shown: shown is True),
+    ignored_args = frozenset({"props"})  # Gradio's own name for the **props dict; ours is Block.props()
+    args = {"server_functions": Arg(None, unhonoured="not supported yet: js_on_load cannot call Python functions"),
+            "autoscroll": Arg(False, unhonoured="not supported yet: the HTML does not scroll to its end"),
+            "value": None, "show_label": Arg(False, convert=lambda block, shown: shown is True),
             "min_height": Arg(None, convert=_size), "max_height": Arg(None, convert=_size),
             "container": False, "padding": False, "html_template": "${value}", "css_template": "",
             "js_on_load": "element.addEventListener('click', function() { trigger('click') });",

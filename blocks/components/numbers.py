@@ -30,8 +30,7 @@ class Number(Component, renderer="number"):
     submit = EventListener("submit", SUBMIT_DOC)
     focus = EventListener("focus", FOCUS_DOC)
     blur = EventListener("blur", BLUR_DOC)
-    ignored_args = frozenset({"container", "preserved_by_key", "placeholder"})
-    args = {"precision": None, "minimum": None, "maximum": None, "step": 1}
+    args = {"placeholder": None, "precision": None, "minimum": None, "maximum": None, "step": 1}
 
     def initial_value(self) -> float | int | None:
         # Gradio's page shows 0 for a Number without a value, and sends 0 with the next event.
@@ -108,8 +107,8 @@ class Slider(Number, renderer="slider"):
     submit = focus = blur = _NotAnEvent()
     minimum: float  # never None, unlike Number's
     maximum: float
-    ignored_args = frozenset({"container", "preserved_by_key", "buttons", "show_reset_button"})
-    args = {"minimum": 0, "maximum": 100, "step": None, "randomize": Arg(False, prop=False)}
+    args = {"show_reset_button": Arg(True, unhonoured="not supported yet: there is no reset button"),
+            "minimum": 0, "maximum": 100, "step": None, "randomize": Arg(False, prop=False)}
     positional = ("minimum", "maximum", "value")
 
     def setup(self) -> None:

@@ -26,7 +26,6 @@ class ColorPicker(Component, renderer="colorpicker"):
     submit = EventListener("submit", "Fires when the user presses Enter on the picker.")
     focus = EventListener("focus", "Fires when the picker gains focus.")
     blur = EventListener("blur", "Fires when the picker loses focus.")
-    ignored_args = frozenset({"container", "preserved_by_key", "key"})
     args = {}
 
     def preprocess(self, payload: Any) -> str | None:
@@ -54,7 +53,6 @@ class DateTime(Component, renderer="datetime"):
     default_label = "Date"
     change = EventListener("change", CHANGE_DOC)
     submit = EventListener("submit", "Fires when the user presses Enter in the field.")
-    ignored_args = frozenset({"preserved_by_key", "key", "buttons"})
     args = {
         "include_time": True,
         "type": Arg("timestamp", prop=False, one_of=("timestamp", "datetime", "string")),

@@ -15,7 +15,6 @@ from .markdown_render import DEFAULT_LATEX_DELIMITERS, render_markdown
 
 log = logging.getLogger("blocks")
 
-_COMMON_IGNORED = frozenset({"container", "preserved_by_key"})
 
 
 def _delimiters(block: Any, delimiters: Any) -> list[dict[str, Any]]:
@@ -106,7 +105,6 @@ class Textbox(Component, renderer="textbox"):
     stop = EventListener("stop", "Fires when the user clicks the stop button (stop_btn).")
     copy = EventListener("copy", "Fires when the user clicks the Copy button (gr.CopyData: value).")
     key_up = EventListener("key_up", "Fires when the user releases a key in the box (gr.KeyUpData: key, input_value).")
-    ignored_args = _COMMON_IGNORED
     args = {"value": Arg("", convert=lambda block, value: "" if value is None else value),
             "type": Arg("text", one_of=("text", "password", "email")), "lines": 1, "max_lines": None,
             "placeholder": None, "autofocus": False, "text_align": None, "rtl": False, "max_length": None,
@@ -153,7 +151,6 @@ class Markdown(Component, renderer="markdown"):
 
     takes_input = False
     change = EventListener("change", CHANGE_DOC)
-    ignored_args = frozenset({"preserved_by_key"})
     args = {"value": "", "show_label": Arg(None, convert=lambda block, shown: bool(shown)),
             "info": DROP, "interactive": DROP, "min_width": Arg(None, convert=lambda block, width: width or 0),
             "rtl": False, "height": None, "max_height": None, "min_height": None,
@@ -162,7 +159,8 @@ class Markdown(Component, renderer="markdown"):
             "header_links": Arg(False, prop=False),
             **{name: Arg(default, unhonoured="not supported yet: it changes nothing")
                for name, default in (("show_copy_button", False),
-                                     ("buttons", None), ("container", False), ("padding", False))}}
+                                     ("buttons", None), ("padding", False))},
+            "container": False}
 
     def setup(self) -> None:
         self.interactive = False

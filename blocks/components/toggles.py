@@ -18,7 +18,6 @@ class Checkbox(Component, renderer="checkbox"):
     change = EventListener("change", CHANGE_DOC)
     input = EventListener("input", INPUT_DOC)
     select = EventListener("select", "Fires when the user checks or unchecks the box.")
-    ignored_args = frozenset({"container", "preserved_by_key", "buttons"})
     args = {"value": False}
 
     def postprocess(self, value: Any) -> bool:

@@ -1,5 +1,11 @@
 // gr.Accordion: a native <details>; its <summary> shows the label, the children follow it.
-import { h } from "../index.js";
+import { h, styles } from "../index.js";
+
+styles("accordion", `
+.accordion { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.accordion > summary { cursor: pointer; padding: 10px 12px; font-weight: 600; }
+.accordion > .accordion-body { padding: 0 12px 12px; }
+`);
 
 export function render(props, emit, children = []) {
   const label = h("span", { className: "accordion-label" });

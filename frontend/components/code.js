@@ -1,6 +1,18 @@
 // Code: the code highlighted by the server (spans with tok-* classes) in a <pre> with line numbers;
 // when interactive, a <textarea> for editing (plain text while editing).
-import { attr, h } from "../index.js";
+import { attr, h, styles } from "../index.js";
+
+styles("code", `
+.code-box { display: flex; border: 1px solid var(--border); border-radius: var(--radius); background: var(--input); }
+.code-numbers, .code-view, .code-edit { font: .9rem/1.5 ui-monospace, monospace; margin: 0; padding: 8px; }
+.code-numbers { color: var(--muted); text-align: right; white-space: pre; user-select: none; border-right: 1px solid var(--border); }
+.code-view { flex: 1; overflow: auto; white-space: pre; }
+.code.wrap .code-view, .code.wrap .code-edit { white-space: pre-wrap; }
+.code-edit { width: 100%; box-sizing: border-box; white-space: pre; tab-size: 4; }
+.tok-k, .tok-kn, .tok-kd, .tok-kc, .tok-ow { color: #a21caf; } .tok-s, .tok-s1, .tok-s2, .tok-sd { color: #15803d; }
+.tok-c, .tok-c1, .tok-cm { color: var(--muted); font-style: italic; } .tok-m, .tok-mi, .tok-mf { color: #1d4ed8; }
+.tok-nf, .tok-fm, .tok-nc { color: #c2410c; } .tok-nb, .tok-bp { color: #0e7490; }
+`);
 
 export function render(props, emit) {
   const state = { lines: 5, ...props };

@@ -2,7 +2,20 @@
 // click, Enter or Space) or, for one component, a gallery of <button>s; page buttons below
 // when there are more than samples_per_page. A click sends the sample's index as the value,
 // with {index, value: sample} for select.
-import { h } from "../index.js";
+import { h, styles } from "../index.js";
+
+styles("dataset", `
+.dataset > .label { display: block; margin-bottom: 4px; }
+.dataset table { border-collapse: collapse; width: 100%; }
+.dataset th, .dataset td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--border-color-primary, #e5e7eb); }
+.dataset-row { cursor: pointer; }
+.dataset-row:hover, .dataset-row:focus { background: var(--background-fill-secondary, #f3f4f6); }
+.dataset-gallery { display: flex; flex-wrap: wrap; gap: 6px; }
+.dataset-item { cursor: pointer; padding: 4px 10px; border: 1px solid var(--border-color-primary, #e5e7eb); border-radius: 6px; background: none; }
+.dataset-swatch { display: inline-block; width: 1.2em; height: 1.2em; border-radius: 3px; vertical-align: middle; border: 1px solid #0002; }
+.dataset-pages { display: flex; gap: 4px; align-items: center; margin-top: 6px; }
+.dataset-pages [aria-current="page"] { font-weight: 700; text-decoration: underline; }
+`);
 
 /** One cell's content, as its component shows a value: text ("true"/"false" for a Checkbox, as
  * Gradio's page shows it), a colour swatch or HTML. */

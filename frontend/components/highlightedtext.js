@@ -1,6 +1,17 @@
 // HighlightedText: text in pieces; a category piece is a <mark> colored from color_map or a stable
 // palette (with its category shown inline and in a legend), a numeric score shades it red/blue.
-import { h } from "../index.js";
+import { h, styles } from "../index.js";
+
+styles("highlightedtext", `
+.ht-text { line-height: 2; padding: 8px; border: 1px solid var(--border); border-radius: var(--radius); white-space: pre-wrap; }
+.ht-piece { background: color-mix(in srgb, var(--ht-color) 30%, transparent); border-radius: 4px; padding: 1px 3px; color: inherit; }
+.ht-score { border-radius: 4px; padding: 1px 2px; color: inherit; }
+.ht-category {
+  margin-left: 4px; padding: 0 4px; border-radius: 3px; font-size: .75em; font-weight: 600;
+  background: var(--ht-color); color: #fff;
+}
+.ht-legend { display: flex; flex-wrap: wrap; gap: 6px; list-style: none; margin: 0 0 6px; padding: 0; }
+`);
 
 const PALETTE = ["#f97316", "#22c55e", "#3b82f6", "#eab308", "#a855f7", "#14b8a6", "#ec4899", "#84cc16"];
 

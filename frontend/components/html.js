@@ -3,7 +3,13 @@
 // again when a listener updates either. css_template applies within this component (nested in its
 // id, as Gradio scopes it). js_on_load runs with element, props, trigger. Used as a container, the
 // children's views go where the template says `@children` (the template's top level, as in Gradio).
-import { h } from "../index.js";
+import { h, styles } from "../index.js";
+
+styles("html", `
+.html.container { border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); }
+.html.padded { padding: var(--gap); }
+.html-children { display: flex; flex-direction: column; gap: var(--gap); margin: var(--gap) 0; }
+`);
 
 let scopes = 0;
 

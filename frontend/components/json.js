@@ -1,5 +1,15 @@
 // JSON: a value shown as a tree; each object and array is a <details> (all open with `open`).
-import { h } from "../index.js";
+import { h, styles } from "../index.js";
+
+styles("json", `
+.json-tree, .json-tree ul { list-style: none; margin: 0; padding-left: 1.25em; font-family: ui-monospace, monospace; }
+.json-tree { padding: 8px; border: 1px solid var(--border); border-radius: var(--radius); overflow: auto; }
+.json-tree summary { cursor: pointer; }
+.json-key { color: var(--muted); }
+.json-string { color: #15803d; } .json-number { color: #1d4ed8; } .json-boolean { color: #a21caf; }
+.json-null { color: var(--muted); font-style: italic; }
+.json-count { color: var(--muted); font-size: .85em; }
+`);
 
 const size = (v) => (typeof v === "number" ? `${v}px` : v ?? "");
 

@@ -1,6 +1,18 @@
 // Label: the top class as a heading and, with confidences, a list of classes highest first with
 // bars (<meter>) and percentages; clicking a class fires select.
-import { h } from "../index.js";
+import { h, styles } from "../index.js";
+
+styles("label", `
+.label-top { margin: 4px 0 8px; font-size: 1.5rem; text-align: center; }
+.label-classes { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.label-class {
+  display: grid; grid-template-columns: 1fr auto; width: 100%; gap: 2px 8px; text-align: left;
+  background: none; border: 1px solid transparent; border-radius: var(--radius); padding: 4px 6px; cursor: pointer;
+}
+.label-class:hover { border-color: var(--border); }
+.label-class meter { grid-column: 1 / -1; width: 100%; accent-color: var(--accent); }
+.label-percent { color: var(--muted); }
+`);
 
 export function render(props, emit) {
   const state = { show_heading: true, ...props };

@@ -32,6 +32,7 @@ export function render(props, emit) {
   function update(patch) {
     Object.assign(state, patch);
     if ("value" in patch) input.value = patch.value ?? "";
+    if ("placeholder" in patch) attr(input, "placeholder", patch.placeholder);
     if ("minimum" in patch) attr(input, "min", patch.minimum);
     if ("maximum" in patch) attr(input, "max", patch.maximum);
     if ("step" in patch || "precision" in patch) {

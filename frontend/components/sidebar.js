@@ -1,6 +1,28 @@
 // gr.Sidebar: a panel fixed at the left or right edge of the page, with a toggle button that
 // stays on screen; while it is open on a wide screen the page makes room for it.
-import { h, attr } from "../index.js";
+import { h, attr, styles } from "../index.js";
+
+styles("sidebar", `
+.sidebar {
+  position: fixed; top: 0; bottom: 0; z-index: 100; width: var(--sidebar-width, 320px); max-width: 90vw;
+  background: var(--surface); border: 0 solid var(--border); transition: transform .2s;
+}
+.sidebar.left { left: 0; border-right-width: 1px; }
+.sidebar.right { right: 0; border-left-width: 1px; }
+.sidebar.left:not(.open) { transform: translateX(-100%); }
+.sidebar.right:not(.open) { transform: translateX(100%); }
+.sidebar-content { height: 100%; overflow-y: auto; padding: 48px 16px 16px; }
+.sidebar > .sidebar-toggle { position: absolute; top: 8px; padding: 4px 10px; }
+.sidebar.left > .sidebar-toggle { right: 8px; }
+.sidebar.right > .sidebar-toggle { left: 8px; }
+.sidebar.left:not(.open) > .sidebar-toggle { right: -48px; }
+.sidebar.right:not(.open) > .sidebar-toggle { left: -48px; }
+@media (min-width: 768px) {
+  body.sidebar-open-left .gradio-container { margin-left: var(--sidebar-width, 320px); }
+  body.sidebar-open-right .gradio-container { margin-right: var(--sidebar-width, 320px); }
+}
+@media (prefers-reduced-motion: reduce) { .sidebar { transition: none; } }
+`);
 
 export function render(props, emit, children = []) {
   const panelId = `blocks-sidebar-${props.id}`;

@@ -1,6 +1,16 @@
 // gr.Tabs: a tablist of one button per gr.Tab child, then the children's tabpanels, of which only
 // the selected one is shown (and mounted: a Tab's view mounts its children on `reveal`).
-import { h, attr } from "../index.js";
+import { h, attr, styles } from "../index.js";
+
+styles("tabs", `
+.tabs { display: flex; flex-direction: column; gap: var(--gap); }
+.tablist { display: flex; flex-wrap: wrap; gap: 2px; border-bottom: 1px solid var(--border); }
+.tablist > .tab {
+  background: none; border: 0; border-bottom: 2px solid transparent; border-radius: 0;
+  padding: 6px 14px; margin-bottom: -1px; color: var(--muted);
+}
+.tablist > .tab[aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
+`);
 
 const KEYS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
