@@ -890,6 +890,8 @@ function boot() {
     ready,
     /** Set `target`'s value (when given) and fire `event` on it, as a user would. */
     send: (target, event, value) => page.set(target, event, value),
+    /** The session's resume token: file uploads carry it, so that they are this session's. */
+    sessionToken: () => page.token,
   };
   const root = document.getElementById("blocks-root") ?? document.querySelector("main") ?? document.body;
   root.classList.toggle("fill-height", Boolean(config.fill_height)); // gr.Blocks(fill_height=True)
