@@ -131,11 +131,42 @@ def test_hostile_paths_are_never_served(serve, temp_dir):
         assert httpx.get(url + f"file={path}").status_code == 404, path
     assert httpx.get(url + f"file={outside}?session_hash={alice.session_hash}&sig="
                      + cache.sign(alice.session_hash, str(outside))).status_code == 404  # signed, but leads out
+    alices_sig = mine["url"].split("sig=")[1]
+    assert httpx.get(url + f"file={mine['path']}?session_hash={bob.session_hash}&sig={alices_sig}").status_code == 404
+    forged = {**mine, "url": f"file={mine['path']}?session_hash={bob.session_hash}&sig={alices_sig}"}
+    bob.event(parts["doc"], "upload", {parts["doc"]: forged})
+    assert "not one this session uploaded" in bob.errors()[-1]["message"]
     # Bob sends Alice's upload (with her signed URL) as his own: refused, the callback never runs
     bob.event(parts["doc"], "upload", {parts["doc"]: mine})
-    assert "not one this session uploaded" in bob.errors()[0]["message"]
+    assert "not one this session uploaded" in bob.errors()[1]["message"]
     bob.event(parts["doc"], "upload", {parts["doc"]: {"path": "/etc/hostname", "orig_name": "x.txt"}})
-    assert len(bob.errors()) == 2
+    assert len(bob.errors()) == 3
+    assert alice.event(parts["doc"], "upload", {parts["doc"]: mine})[str(parts["out"].id)]["value"] == "str:alice's"
+
+
+def test_blocked_paths_win_over_a_sessions_own_upload(serve):
+    demo, parts = _demo()
+    url = serve(demo, blocked_paths=[str(cache.cache_dir() / "uploads")])
+    page = Page(url)
+    [mine] = _upload(url, page, {"mine.txt": b"mine"}).json()["files"]
+    assert httpx.get(url + mine["url"]).status_code == 404
+    page.event(parts["doc"], "upload", {parts["doc"]: mine})
+    assert "not one this session uploaded" in page.errors()[0]["message"]
+
+
+def test_a_sessions_uploads_go_when_its_state_expires(serve, monkeypatch):
+    monkeypatch.setenv("BLOCKS_STATE_TTL", "1")
+    demo, _ = _demo()
+    url = serve(demo)
+    page = Page(url)
+    [mine] = _upload(url, page, {"mine.txt": b"mine"}).json()["files"]
+    upload_dir = cache.session_dir(page.session_hash)
+    assert Path(mine["path"]).is_relative_to(upload_dir)
+    page.bye()
+    deadline = time.monotonic() + 10  # released, then dropped 1 s later by a sweep every 0.5 s
+    while upload_dir.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not upload_dir.exists()
 
 
 def test_a_returned_file_is_copied_to_the_cache_and_only_its_session_may_read_it(serve, temp_dir):
