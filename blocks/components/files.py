@@ -90,6 +90,7 @@ class Files(File):
 class UploadButton(FileValue, renderer="uploadbutton"):
     """A button opening the file chooser; its value is the uploaded file(s)."""
 
+    change = EventListener("change", CHANGE_DOC)
     click = EventListener("click", "Fires when the user clicks the button.")
     upload = EventListener("upload", "Fires when the user has chosen files and they are uploaded.")
     ignored_args = frozenset({"preserved_by_key"})
@@ -102,6 +103,7 @@ class DownloadButton(FileValue, renderer="downloadbutton"):
     """A button that downloads its value, a file the app gives (a path, pathlib.Path or URL)."""
 
     takes_input = False
+    change = EventListener("change", CHANGE_DOC)
     click = EventListener("click", "Fires when the user clicks the button (and the download starts).")
     ignored_args = frozenset({"preserved_by_key"})
     args = {"label": "Download", "variant": Arg("secondary", one_of=VARIANTS), "size": Arg("lg", one_of=SIZES),
