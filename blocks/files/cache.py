@@ -27,9 +27,19 @@ def cache_dir() -> Path:
     return root
 
 
+_keys: dict[Path, bytes] = {}  # a copy of each cache's key file, read once
+
+
 def secret() -> bytes:
     """The key signing file URLs, kept in the cache (mode 0600) so that every worker shares it."""
     path = cache_dir() / SECRET_FILE
+    if path in _keys and path.exists():
+        return _keys[path]
+    _keys[path] = _read_or_create(path)
+    return _keys[path]
+
+
+def _read_or_create(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:

@@ -50,6 +50,7 @@ export function render(props, emit) {
       name.addEventListener("click", () => emit("select", undefined, { index, value: file.orig_name, selected: true }));
       const remove = h("button", { type: "button", className: "file-remove" }, "×");
       remove.setAttribute("aria-label", `Remove ${file.orig_name || "file"}`);
+      remove.hidden = state.interactive === false;
       remove.addEventListener("click", () => {
         const rest = files().filter((_, i) => i !== index);
         const next = many() ? (rest.length ? rest : null) : null;

@@ -38,6 +38,10 @@ def test_a_chosen_file_is_listed_reaches_the_callback_and_downloads_identical(co
         result = page.locator("#component-4")
         expect(result.get_by_role("link", name="report.csv")).to_be_visible()
         expect(result.get_by_text("10.0 KB")).to_be_visible()
+        # an output: no drop zone, nothing to remove or clear
+        expect(result.get_by_role("button", name="Remove report.csv")).to_be_hidden()
+        expect(result.get_by_role("button", name="Clear")).to_be_hidden()
+        expect(result.get_by_label("Result")).to_be_hidden()
         with page.expect_download() as info:
             result.get_by_role("link", name="report.csv").click()
         download = info.value

@@ -198,3 +198,12 @@ def test_delete_cache_removes_old_files_and_a_sessions_uploads(serve):
         time.sleep(0.1)
     assert not Path(text["path"]).exists()
     assert os.listdir(cache.cache_dir()) in ([".secret"], [".secret", "uploads"], ["uploads", ".secret"])
+
+
+def test_an_uploaded_name_cannot_climb_out_of_the_sessions_folder(serve):
+    demo, _ = _demo()
+    url = serve(demo)
+    page = Page(url)
+    [evil] = _upload(url, page, {"../../../evil.txt": b"x", }).json()["files"]
+    assert Path(evil["path"]).name == "evil.txt"
+    assert Path(evil["path"]).resolve().is_relative_to(cache.session_dir(page.session_hash))
