@@ -151,7 +151,7 @@ def _check_gradio_args(given: dict[str, Any], where: str = "launch") -> None:
     if unknown:
         raise BlocksError(f"{where}() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
                           f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, js, css_paths, "
-                          f"head_paths, ssl_keyfile, "
+                          f"head_paths, ssl_keyfile, allowed_paths, blocked_paths, max_file_size, "
                           f"ssl_certfile, ssl_keyfile_password, state_session_capacity, and Gradio's other "
                           f"arguments that change nothing here.")
     for name in sorted(set(given) & set(_IGNORED)):
