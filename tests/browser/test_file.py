@@ -106,3 +106,26 @@ def test_upload_button_and_download_button(context: BrowserContext, tmp_path: Pa
         assert info.value.suggested_filename == "photo.png"
         assert Path(info.value.path()).read_bytes() == picture.read_bytes()
         assert watched.messages("error") == []
+
+
+def test_a_slow_upload_shows_its_progress(context: BrowserContext, tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    big.write_bytes(bytes(1_500_000))
+    with gr.Blocks() as demo:
+        doc = gr.File(label="Big")
+        seen = gr.Textbox(label="Seen")
+        doc.upload(lambda p: Path(p).stat().st_size, doc, seen)
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        network = context.new_cdp_session(page)
+        network.send("Network.enable")
+        # about 1 MB/s up: the 1.5 MB upload takes over a second, long enough to see the bar move
+        network.send("Network.emulateNetworkConditions", {"offline": False, "latency": 0,
+                                                          "downloadThroughput": -1, "uploadThroughput": 1_000_000})
+        page.get_by_label("Big").set_input_files(big)
+        bar = page.get_by_role("progressbar", name="Upload progress")
+        expect(bar).to_be_visible()
+        page.wait_for_function("() => { const b = document.querySelector('progress'); "
+                               "return b.value > 0 && b.value < 1; }")
+        expect(page.get_by_label("Seen")).to_have_value("1500000", timeout=30_000)
+        expect(bar).to_be_hidden()
