@@ -129,3 +129,20 @@ def test_a_slow_upload_shows_its_progress(context: BrowserContext, tmp_path: Pat
                                "return b.value > 0 && b.value < 1; }")
         expect(page.get_by_label("Seen")).to_have_value("1500000", timeout=30_000)
         expect(bar).to_be_hidden()
+
+
+def test_a_chosen_directory_arrives_as_a_list_of_paths(context: BrowserContext, tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "a.txt").write_text("a")
+    (folder / "2024" / "b.txt").write_text("bb")
+    with gr.Blocks() as demo:
+        tree = gr.File(label="Folder", file_count="directory")
+        seen = gr.Textbox(label="Seen")
+        tree.upload(lambda paths: ", ".join(sorted(f"{Path(p).name}:{Path(p).stat().st_size}" for p in paths)),
+                    tree, seen)
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        page.get_by_label("Folder").set_input_files(folder)
+        expect(page.get_by_label("Seen")).to_have_value("a.txt:1, b.txt:2")
+        expect(page.get_by_role("link", name="photos/2024/b.txt")).to_be_visible()
