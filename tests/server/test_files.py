@@ -207,3 +207,21 @@ def test_an_uploaded_name_cannot_climb_out_of_the_sessions_folder(serve):
     [evil] = _upload(url, page, {"../../../evil.txt": b"x", }).json()["files"]
     assert Path(evil["path"]).name == "evil.txt"
     assert Path(evil["path"]).resolve().is_relative_to(cache.session_dir(page.session_hash))
+
+
+def test_static_paths_are_served_to_anyone_but_not_beside_them(serve, temp_dir):
+    public, private = temp_dir / "static", temp_dir / "private"
+    public.mkdir()
+    private.mkdir()
+    (public / "logo.svg").write_text("<svg/>")
+    (private / "notes.txt").write_text("mine")
+    gr.set_static_paths([str(public)])
+    try:
+        demo, _ = _demo()
+        url = serve(demo)
+        logo = httpx.get(url + f"file={public / 'logo.svg'}")
+        assert logo.status_code == 200 and logo.headers["content-type"].startswith("image/svg+xml")
+        assert httpx.get(url + f"file={private / 'notes.txt'}").status_code == 404
+        assert httpx.get(url + f"file={public}/../private/notes.txt").status_code == 404
+    finally:
+        gr.set_static_paths([])
