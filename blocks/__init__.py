@@ -22,8 +22,11 @@ from .components import (
     ColorPicker,
     Dataset,
     DateTime,
+    DownloadButton,
     Dropdown,
     DuplicateButton,
+    File,
+    Files,
     HighlightedText,
     InputHTMLAttributes,
     Label,
@@ -34,11 +37,13 @@ from .components import (
     TextArea,
     Textbox,
     Timer,
+    UploadButton,
 )
 from .errors import BlocksError, Error, InvalidValueError
 from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
+from .files import FileData, FileSize, set_static_paths
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
 from .render import render
@@ -90,17 +95,18 @@ __all__ = [
     "mount_gradio_app", "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row",
     "SelectData", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabItem", "Tabs", "Text",
     "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate", "Walkthrough", "Warning",
+    "DownloadButton", "File", "FileData", "Files", "FileSize", "set_static_paths", "UploadButton",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-DataFrame Dataframe DeepLinkButton Dialogue DownloadButton Draggable Eraser File FileData FileExplorer FileSize
-Files FlaggingCallback Gallery Header I18n Image ImageEditor ImageMask ImageSlider Interface LayerOptions LinePlot
+DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer
+FlaggingCallback Gallery Header I18n Image ImageEditor ImageMask ImageSlider Interface LayerOptions LinePlot
 List LoginButton Matrix MessageDict Mic Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken
-Paint ParamViewer PlayableVideo Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface UploadButton
-Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api deploy load set_static_paths
+Paint ParamViewer PlayableVideo Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface
+Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api deploy load
 """.split())
 
 

@@ -13,6 +13,7 @@ from .component import DROP, Arg, Block, Component
 from .container import BlockContext
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
+from .files import FileRules
 from .state import BrowserState
 from .visibility import assign_api_names
 
@@ -95,6 +96,7 @@ class Blocks(BlockContext):
         self.head = join_files(self.head, self.head_paths)
         self.theme = themes.resolve(self.theme)
         self.sweep_every, self.state_ttl = state_lifetime(self.delete_cache)
+        self.file_rules = FileRules()  # launch(allowed_paths=, blocked_paths=, max_file_size=)
         self.blocks_by_id: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._next_id = 0

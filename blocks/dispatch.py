@@ -12,6 +12,7 @@ from . import feedback, listener_io, threads, tqdm_progress
 from .callbacks import Callback
 from .component import Block, Component
 from .errors import InvalidValueError, ProtocolError, TimeLimitError, error_payload
+from .files import current_session as file_session
 from .limits import short_repr
 from .listener_io import ListenerIO, Step, copied_state, props_key
 from .queue import Queue, Ticket
@@ -160,12 +161,14 @@ class Dispatcher:
             building = rendering.set((self, session_id, renders))
             tracking = tqdm_progress.start(dep.callback is not None and dep.callback.tracks_tqdm)
             own = listener_io.js_inputs.set(replaced.get(dep.id) if replaced and ran <= len(start) else None)
+            signing = file_session.set(session_id)  # files it returns are this session's to read
             try:
                 ticket.dependency = dep
                 step, changed = await self._run_one(session_id, dep, request, event, on_step, ticket)
             finally:
                 tqdm_progress.stop(tracking)
                 listener_io.js_inputs.reset(own)
+                file_session.reset(signing)
                 feedback.collecting.reset(token)
                 rendering.reset(building)
             step.toasts, step.renders = toasts, await adopt_runs(self, session_id, renders, queue)

@@ -37,8 +37,7 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C; docker stop, systemd, 
 _IGNORED = {
     "debug": "launch() already blocks until Ctrl-C unless prevent_thread_lock=True",
     "favicon_path": "the page has no favicon", "ssl_verify": "blocks makes no outgoing requests",
-    "allowed_paths": "blocks serves no files from disk yet", "blocked_paths": "blocks serves no files from disk yet",
-    "app_kwargs": "the FastAPI app's settings are blocks' own", "max_file_size": "there are no uploads yet",
+    "app_kwargs": "the FastAPI app's settings are blocks' own",
     "enable_monitoring": "there is no monitoring dashboard", "node_server_name": "there is no server-side rendering",
     "node_port": "there is no server-side rendering", "ssr_mode": "there is no server-side rendering",
     "pwa": "the page is not a progressive web app", "i18n": "translations are not supported yet",
@@ -152,7 +151,7 @@ def _check_gradio_args(given: dict[str, Any], where: str = "launch") -> None:
     if unknown:
         raise BlocksError(f"{where}() got an unknown argument '{unknown[0]}'. It accepts server_name, server_port, "
                           f"inbrowser, prevent_thread_lock, quiet, show_error, root_path, css, head, js, css_paths, "
-                          f"head_paths, ssl_keyfile, "
+                          f"head_paths, ssl_keyfile, allowed_paths, blocked_paths, max_file_size, "
                           f"ssl_certfile, ssl_keyfile_password, state_session_capacity, and Gradio's other "
                           f"arguments that change nothing here.")
     for name in sorted(set(given) & set(_IGNORED)):
@@ -191,6 +190,9 @@ def launch(
     ssl_certfile: str | None = None,
     ssl_keyfile_password: str | None = None,
     state_session_capacity: int = DEFAULT_CAPACITY,
+    allowed_paths: Any = None,
+    blocked_paths: Any = None,
+    max_file_size: Any = None,
     **ignored: Any,
 ) -> tuple[Any, str, None]:
     """Serve `blocks` and print its URL. Blocks until Ctrl-C unless prevent_thread_lock=True.
@@ -198,12 +200,14 @@ def launch(
     Host and port default to GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, else 127.0.0.1 and the
     first free port from 7860. Returns (app, local_url, None) like Gradio.
     `state_session_capacity` caps the sessions kept: past it, the longest-closed ones are dropped.
+    `allowed_paths` / `blocked_paths` / `max_file_size` ("5mb" or bytes): the file rules (README, Files).
     """
     _logging(quiet)
     _check_gradio_args(ignored)
     if ignored.get("max_threads") is not None:
         threads.configure(ignored["max_threads"])
     _page_options(blocks, css, head, js, css_paths, head_paths, theme)
+    blocks.file_rules.configure(allowed_paths, blocked_paths, max_file_size)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()
@@ -249,6 +253,7 @@ def mount_gradio_app(app: Any, blocks: "Blocks", path: str, server_name: str = "
                      root_path: str | None = None, show_error: bool = True, theme: Any = None,
                      css: str | None = None, css_paths: Any = None, js: str | None = None, head: str | None = None,
                      head_paths: Any = None, state_session_capacity: int = DEFAULT_CAPACITY,
+                     allowed_paths: Any = None, blocked_paths: Any = None, max_file_size: Any = None,
                      **ignored: Any) -> Any:
     """Serve `blocks` at `path` of the FastAPI app `app` (Gradio's gr.mount_gradio_app); returns `app`.
     Run `app` with uvicorn as usual: the Blocks' sessions end, with their unload, when it stops."""
@@ -257,6 +262,7 @@ def mount_gradio_app(app: Any, blocks: "Blocks", path: str, server_name: str = "
         log.warning("mount_gradio_app(run_history=%r) is accepted but not supported by blocks: there is no run "
                     "history panel.", run_history)
     _page_options(blocks, css, head, js, css_paths, head_paths, theme)
+    blocks.file_rules.configure(allowed_paths, blocked_paths, max_file_size)
     blocks.server_name, blocks.server_port = server_name, server_port
     return mount(app, blocks, path, root_path=root_path, show_error=show_error,
                  state_session_capacity=state_session_capacity)

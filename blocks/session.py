@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import worker
 from .dispatch import Dispatcher, OnStep, Step
 from .errors import Refused
+from .files import cache as file_cache
 from .queue import Queue, Ticket
 from .render_tables import check_owner, forget
 from .request import EventData, Request
@@ -325,6 +326,7 @@ class Sessions:
             await self.call(session, end_api)
         values = await self.store.delete(session_id)
         forget(self.dispatcher, session_id)
+        await in_thread(file_cache.remove_session, session_id)  # its uploads go with its state
         for comp in self._per_session:
             callback = getattr(comp, "delete_callback", None)
             if callback is not None and values is not None and comp.id in values:

@@ -60,7 +60,7 @@ let lastStyle = null;
  * css= (which keeps overriding it), so a page carries only the CSS of the renderers it uses. */
 export function styles(name, css) {
   const id = `blocks-css-${name}`;
-  if (document.getElementById(id)) return;
+  if (typeof document === "undefined" || document.getElementById(id)) return; // node's unit tests have no DOM
   const style = h("style", { id });
   style.textContent = css;
   const after = lastStyle ?? document.querySelector('link[rel="stylesheet"][href$="style.css"]');
@@ -906,6 +906,8 @@ function boot() {
     ready,
     /** Set `target`'s value (when given) and fire `event` on it, as a user would. */
     send: (target, event, value) => page.set(target, event, value),
+    /** The session's resume token: file uploads carry it, so that they are this session's. */
+    sessionToken: () => page.token,
   };
   const root = document.getElementById("blocks-root") ?? document.querySelector("main") ?? document.body;
   root.classList.toggle("fill-height", Boolean(config.fill_height)); // gr.Blocks(fill_height=True)

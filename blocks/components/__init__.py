@@ -5,6 +5,7 @@ from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
+from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
@@ -16,4 +17,5 @@ __all__ = [
     "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown",
     "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
+    "DownloadButton", "File", "Files", "UploadButton",
 ]

@@ -19,6 +19,8 @@ from starlette.requests import ClientDisconnect
 
 from ..component import BUILTIN_RENDERERS
 from ..errors import BlocksError
+from ..files import FileRules
+from ..files import cache as file_cache
 from ..request import Client
 from ..request import Request as BlocksRequest
 from ..sealing import Sealer
@@ -28,6 +30,7 @@ from ..store import MemoryStore, SessionStore
 from ..version import __version__
 from .assets import Assets, shipped_dir
 from .clients import ClientLimits
+from .files import add_file_routes
 from .http_api import read_body, reply, run_api
 from .openapi import add_endpoints
 from .protocol import serve_socket
@@ -93,6 +96,7 @@ class Runtime:
                                  check_capacity(capacity))
         self.clients = ClientLimits()
         self.sessions.admit = self.clients.admit_session
+        self.file_rules: FileRules = blocks.file_rules
         self.api = {str(d.api_name): d for d in blocks.dependencies if d.api_name}
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(shipped_dir("templates")), autoescape=True)
         self.template = env.get_template("page.html")
@@ -105,7 +109,8 @@ class Runtime:
     def start(self) -> None:
         """The server started: remember its loop, sweep expired sessions in the background."""
         self.loop = asyncio.get_running_loop()
-        self._sweeper = asyncio.ensure_future(_sweep_forever(self.sessions, self.blocks.sweep_every))
+        files_age = self.blocks.state_ttl if self.blocks.delete_cache else None
+        self._sweeper = asyncio.ensure_future(_sweep_forever(self.sessions, self.blocks.sweep_every, files_age))
 
     async def shutdown(self) -> None:
         """End every session once: pages still connected are told, demo.unload and State delete
@@ -248,6 +253,8 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     add_endpoints(app, runtime.api, api)  # documented in /openapi.json
     app.add_api_route("/api/{api_name}", api, methods=["POST"], include_in_schema=False)  # the undocumented too
 
+    add_file_routes(app, runtime.sessions, runtime.file_rules)
+
     @app.post("/session/close", include_in_schema=False)
     async def close_session(request: Request) -> Response:
         if not allowed_origin(request):
@@ -265,10 +272,14 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     return app
 
 
-async def _sweep_forever(sessions: Sessions, every: float) -> None:
+async def _sweep_forever(sessions: Sessions, every: float, files_age: float | None) -> None:
+    """Every `every` seconds: drop expired sessions; with Blocks(delete_cache=), cached files older
+    than its age too."""
     while True:
         await asyncio.sleep(every)
         try:
             await sessions.sweep()
+            if files_age is not None:
+                await asyncio.to_thread(file_cache.sweep, files_age)
         except Exception:  # noqa: BLE001 - keep sweeping; the log says what broke
             log.exception("session sweep failed")
