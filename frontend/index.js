@@ -5,7 +5,7 @@
 
 // Layouts built into this file (no extra request); other layouts have a renderer module that gets
 // their mounted children. Keep in step with BUILTIN_RENDERERS in blocks/component.py.
-const LAYOUTS = new Set(["row", "column", "group", "tab"]);
+export const LAYOUTS = new Set(["row", "column", "group", "tab"]);
 const MAX_FRAME_BYTES = 1 << 20; // the server closes the socket (1009) above this
 const RETRY_FIRST_MS = 100;
 const RETRY_MAX_MS = 2000;
@@ -178,7 +178,7 @@ export function classList(value) {
   return items.filter((item) => item != null).flatMap((item) => String(item).split(/\s+/)).filter(Boolean);
 }
 
-function dispatch(name, detail) {
+export function dispatch(name, detail) {
   document.dispatchEvent(new CustomEvent(name, { detail }));
 }
 
@@ -257,7 +257,7 @@ function renderTab(props, mountChildren) {
 }
 
 /** Import the renderer modules in parallel; a name that fails to load maps to null. */
-async function loadRenderers(names) {
+export async function loadRenderers(names) {
   const modules = await Promise.all(names.map((name) => {
     if (!/^[a-z][a-z0-9_]*$/.test(name)) return Promise.resolve(null);
     return import(new URL(`components/${name}.js`, import.meta.url).href).catch((err) => {
@@ -714,55 +714,14 @@ class Page {
 
   /** A gr.render's new subtree replaces its last one inside the placeholder; components of the
    * last run that share an id (key=) keep their element and what the user typed. */
-  async mountRender(frame) {
-    const { id, layout = [], components = {}, dependencies = [], reset = [] } = frame;
-    const place = this.views.get(String(id));
-    this.renders ??= new Map();
-    const last = this.renders.get(String(id)) ?? { ids: [], deps: new Set() };
-    if (!place) { // inside a lazily mounted Tab: mounted when the Tab is first shown (mount), but
-      // its listeners count now (one may listen to a static button that is on screen)
-      (this.waitingRenders ??= new Map()).set(String(id), frame);
-      this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
-      this.renders.set(String(id), { ids: last.ids, deps: new Set(dependencies.map((d) => d.id)) });
-      return;
-    }
-    const names = new Set(Object.values(components).map((c) => c.renderer).filter((n) => !LAYOUTS.has(n)));
-    const modules = await loadRenderers([...names]);
-    this.keptViews = new Map();
-    for (const cid of last.ids) {
-      const view = this.views.get(cid);
-      // A nested render kept (same id) keeps its subtree until its own next frame, which follows.
-      if (!(cid in components) && this.renders.has(cid)) this.dropRender(cid);
-      if (view && cid in components && !LAYOUTS.has(components[cid].renderer)) this.keptViews.set(cid, view);
-      else if (view) this.dropView(cid, view);
-    }
-    this.dependencies = this.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
-    Object.assign(this.config.components, components);
-    place.el.replaceChildren(...this.mountChildren({ children: layout }, modules, place).map((view) => view.el));
-    // A key= component the user left alone takes the new run's value.
-    for (const cid of reset) if (this.keptViews.has(String(cid))) this.patch(String(cid), { value: components[cid].props.value });
-    this.keptViews = null;
-    this.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
-    dispatch("blocks:render", { id });
-  }
 
-  dropView(cid, view) {
-    view.destroy?.();
-    this.views.delete(cid);
-    this.dirty.delete(cid);
-    delete this.config.components[cid];
-  }
 
   /** A nested render whose outer run no longer has it: its subtree and listeners go. */
-  dropRender(id) {
-    const { ids, deps } = this.renders.get(id);
-    this.renders.delete(id);
-    for (const cid of ids) {
-      if (this.renders.has(cid)) this.dropRender(cid);
-      const view = this.views.get(cid);
-      if (view) this.dropView(cid, view);
-    }
-    this.dependencies = this.dependencies.filter((d) => !deps.has(d.id));
+
+  /** A gr.render's frame: its subtree replaces the last one (render.js, loaded with the first frame). */
+  async mountRender(frame) {
+    const { mountRender } = await import("./render.js");
+    return mountRender(this, frame);
   }
 
   applyUpdate({ seq = null, updates = {}, done = false }) {

@@ -21,6 +21,7 @@ from ..component import BUILTIN_RENDERERS
 from ..errors import BlocksError
 from ..files import FileRules
 from ..files import cache as file_cache
+from ..render import Render
 from ..request import Client
 from ..request import Request as BlocksRequest
 from ..sealing import Sealer
@@ -139,6 +140,7 @@ class Runtime:
                 title=self.blocks.title, config_json=config_json, asset_base=f"{root}assets/{self.assets.version}/",
                 root=root,
                 renderers=renderers, css=_page_css(self.blocks), head=_page_head(self.blocks),
+                preload_render=any(isinstance(b, Render) for b in self.blocks.blocks_by_id.values()),
             ).encode()
             self._pages[root] = (html, _gzip(html))
         return self._pages[root]
