@@ -67,8 +67,8 @@ def _flagging(mode: Any) -> str:
 def _batched(fn: Callable[..., Any], output_count: int) -> Callable[..., Any]:
     """fn(batch=True) called with batches of one, so it sees lists and returns lists, as Gradio's."""
     def run_one(*args: Any) -> Any:
-        result = fn(*[[arg] for arg in args])
-        return result[0] if output_count == 1 else tuple(values[0] for values in result)
+        firsts = [values[0] for values in fn(*[[arg] for arg in args])]  # one list per output
+        return firsts[0] if output_count == 1 else tuple(firsts)
     return run_one
 
 
@@ -150,7 +150,7 @@ class Interface(Blocks):
 
     def _label(self, fn: Callable[..., Any]) -> None:
         for component, name in zip(self.input_components, _parameter_labels(fn)):
-            if component.label is None and not isinstance(component, State):
+            if not isinstance(component, State) and component.label is None:
                 component.label = name
         outputs = [c for c in self.output_components if not isinstance(c, State)]
         for index, component in enumerate(outputs):
