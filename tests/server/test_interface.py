@@ -101,8 +101,7 @@ def test_a_state_input_and_output_are_one_state_kept_per_session(serve):
 
 def test_a_generator_gets_a_hidden_stop_button_shown_while_it_runs(serve):
     def count(n):
-        for i in range(int(n)):
-            yield i
+        yield from range(int(n))
     demo = gr.Interface(count, "number", "number")
     stop = _button(demo, "Stop")
     assert stop.visible is False and stop.variant == "stop"
