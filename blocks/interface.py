@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .app import Blocks
-from .components import Button, ClearButton, Markdown
+from .components import Button, ClearButton, DuplicateButton, Markdown
 from .errors import BlocksError
 from .events import on
 from .examples import Examples
@@ -111,6 +111,10 @@ class Interface(Blocks):
         if batch:
             log.warning("Interface(batch=True, max_batch_size=%s): batching is not supported yet; fn is called "
                         "with batches of one input each.", max_batch_size)
+        if deep_link:
+            log.warning("Interface(deep_link=%r) is accepted but not supported yet: no Share via Link button is "
+                        "shown.", deep_link)
+        self.allow_duplication = allow_duplication
         self.main_input_components = components(inputs, "Interface(inputs=...)")
         self.additional_input_components = components(additional_inputs, "Interface(additional_inputs=...)")
         self.input_components = self.main_input_components + self.additional_input_components
@@ -188,10 +192,12 @@ class Interface(Blocks):
                     for component in self.output_components:
                         if not component.blocks:
                             component.render()
-                    if kind == "output_only":
-                        self.submit_btn.value = "Generate"
-                        with Row():
+                    with Row():
+                        if kind == "output_only":
+                            self.submit_btn.value = "Generate"
                             self._buttons(stop=self.is_generator and not self.live, submit=True)
+                        if self.allow_duplication:
+                            DuplicateButton(scale=1, size="lg")
         self._listen()
 
     def _additional(self, accordion: str | Accordion | None) -> None:

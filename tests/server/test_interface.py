@@ -125,6 +125,8 @@ def test_custom_buttons_and_no_clear_button():
     demo = gr.Interface(lambda x: x, "text", "text", submit_btn="Go", clear_btn=None,
                         stop_btn=gr.Button("Halt", variant="stop", render=False))
     assert [b.value for b in _by_type(demo, gr.Button)] == ["Go"] and not _by_type(demo, gr.ClearButton)
+    shared = gr.Interface(lambda x: x, "text", "text", allow_duplication=True)
+    assert [b.value for b in _by_type(shared, gr.DuplicateButton)] == ["Duplicate Space"]
 
 
 def test_flagging_is_off_by_default_and_asking_for_it_warns_once(caplog):
