@@ -11,7 +11,7 @@ from playwright.sync_api import BrowserContext, expect
 
 import blocks as gr
 
-from .support import open_app, serve
+from .support import DemoProcess, demo_fixture, open_app, serve
 
 pytestmark = pytest.mark.browser
 
@@ -106,3 +106,22 @@ def test_tabbed_interface_switches_between_interfaces(context: BrowserContext) -
         page.get_by_role("tabpanel").get_by_role("button", name="Submit").click()
         expect(page.get_by_label("Greeting", exact=True)).to_have_value("Hello Bo")
         assert watched.messages("error") == []
+
+
+word_tools = demo_fixture("interface_word_tools")
+
+
+def test_word_tools_demo_runs_an_example_and_streams_the_typewriter(context: BrowserContext,
+                                                                     word_tools: DemoProcess) -> None:
+    page, watched = open_app(context, word_tools.url)
+    page.get_by_role("row", name="the cat and the hat and the bat 2").click()
+    page.get_by_role("tabpanel").get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("heading", name="the")).to_be_visible()  # 3 of 8 words
+    expect(page.get_by_text("38%")).to_be_visible()
+    expect(page.get_by_label("Words", exact=True)).to_have_value("8")
+    page.get_by_role("tab", name="Typewriter").click()
+    page.get_by_label("Delay (s)", exact=True).fill("0.05")
+    page.get_by_role("tabpanel").get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("Typed", exact=True)).to_have_value("Hello from blocks!")
+    expect(page.get_by_role("tabpanel").get_by_role("button", name="Submit")).to_be_visible()
+    assert watched.messages("error") == []
