@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from . import context
 from .app import Blocks
 from .components import Button, ClearButton, DuplicateButton, Markdown
 from .errors import BlocksError
@@ -134,13 +135,20 @@ class Interface(Blocks):
             value=clear_btn.value if isinstance(clear_btn, Button) else _button(clear_btn, "clear_btn").value,
             render=False)
         self.examples_handler: Examples | None = None
-        with self:
+        outer = context.current_blocks()
+        token = context.open_root(self)  # built as an app of its own, even inside a `with gr.Blocks()`
+        try:
             self._build(additional_inputs_accordion)
             if examples is not None:
                 self._examples(examples, cache_examples, cache_mode, examples_per_page, example_labels,
                                preload_example, batch)
             if article:
                 Markdown(article)
+        finally:
+            context.close_root(token)
+        self.validate()
+        if outer is not None:  # as Gradio: an Interface made inside a Blocks shows there
+            self.render()
 
     # -- building ------------------------------------------------------------
     def _pair_states(self) -> None:

@@ -51,7 +51,7 @@ MultimodalTextbox Navbar Numpy Paint ParamViewer PlayableVideo Plot ScatterPlot 
 def component(spec: Any, where: str) -> Component:
     """The component `spec` names (a Component is returned as it is); `where` names the argument."""
     if isinstance(spec, Component):
-        return spec
+        return spec.unrender() if spec.blocks is not None else spec  # type: ignore[return-value]
     if isinstance(spec, str):
         return _make(spec, {}, where)
     if isinstance(spec, dict) and isinstance(spec.get("name"), str):
@@ -69,7 +69,7 @@ def _make(name: str, options: dict[str, Any], where: str) -> Component:
     if cls is None:
         raise BlocksError(f"{where}: {name!r} is not the name of a component; use one of "
                           f"{', '.join(repr(n) for n in sorted(SHORTCUTS))}, or pass a component.")
-    return cls(**options)
+    return cls(**{"render": False, **options})
 
 
 def components(specs: Any, where: str) -> list[Component]:

@@ -1,8 +1,7 @@
 """gr.TabbedInterface: several Interfaces (or Blocks) as the Tabs of one app.
 
-Each given app's tree is moved into a Tab of the new Blocks: its components and layouts get ids of
-the new tree, its listeners join the new tree's, and its load/unload listeners fire on the new page.
-The given apps are consumed: serve the TabbedInterface, not them.
+Each given app's tree is moved into a Tab of the new Blocks (graft.py): the given apps are consumed,
+serve the TabbedInterface, not them.
 """
 
 from __future__ import annotations
@@ -11,43 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from .app import Blocks
-from .component import Block
 from .components import Markdown
-from .container import BlockContext
 from .errors import BlocksError
+from .graft import graft
 from .tabs import Tab, Tabs
-
-
-def graft(source: Blocks, target: Blocks, parent: BlockContext) -> None:
-    """Move everything `source` holds under `parent` of `target` (ids and listeners renumbered)."""
-    moved: list[Block] = []
-
-    def move(block: Block, into: BlockContext) -> None:
-        block.blocks = None
-        target.add(block, into)
-        moved.append(block)
-        if isinstance(block, BlockContext):
-            for child in list(block.children):
-                block.children.remove(child)
-                move(child, block)
-
-    for child in list(source.children):
-        move(child, parent)
-    source.children.clear()
-    for dependency in source.dependencies:
-        dependency.blocks = target
-        dependency.triggers = [_retarget(t, source, target) for t in dependency.triggers]
-        dependency.id = target.add_dependency(dependency)
-    target.startup_jobs += source.startup_jobs
-    source.dependencies, source.startup_jobs = [], []
-    source.blocks_by_id = {source.id: source}  # type: ignore[dict-item]
-    source._config = None
-
-
-def _retarget(trigger: Any, source: Blocks, target: Blocks) -> Any:
-    if trigger.block is source:  # demo.load / demo.unload: now the new page's
-        trigger.block = target
-    return trigger
 
 
 class TabbedInterface(Blocks):

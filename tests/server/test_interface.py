@@ -186,3 +186,21 @@ def test_tabbed_interface_puts_each_interface_in_a_tab_and_its_listeners_still_r
     assert gr.TabbedInterface([gr.Interface(lambda: 1, None, "number")]).children[0].children[0].label == "Tab 0"
     with pytest.raises(gr.BlocksError, match="already used"):
         gr.TabbedInterface([hello])
+
+
+def test_an_interface_made_inside_blocks_shows_there_and_a_blocks_renders_inside_another(serve):
+    io = gr.Interface(lambda x: x[::-1], "text", "text")
+    with gr.Blocks() as demo:
+        gr.Markdown("Tools")
+        with gr.Row():
+            inner = gr.Interface(lambda n: n * 3, gr.Number(label="n"), "number")
+        with gr.Column() as holder:
+            io.render()
+    assert inner.children == [] and io.children == []
+    row = next(b for b in demo.children if isinstance(b, gr.Row))
+    assert row.children[0].children[0].children[0] is inner.input_components[0]  # Row > Row > Column > n
+    assert holder.children and all(b.blocks is demo for b in demo.blocks_by_id.values())
+    page = Page(serve(demo))
+    assert value(page.event(inner.submit_btn, "click", {inner.input_components[0]: 4}), inner.output_components[0]) \
+        == 12
+    assert value(page.event(io.submit_btn, "click", {io.input_components[0]: "abc"}), io.output_components[0]) == "cba"
