@@ -204,3 +204,11 @@ def test_an_interface_made_inside_blocks_shows_there_and_a_blocks_renders_inside
     assert value(page.event(inner.submit_btn, "click", {inner.input_components[0]: 4}), inner.output_components[0]) \
         == 12
     assert value(page.event(io.submit_btn, "click", {io.input_components[0]: "abc"}), io.output_components[0]) == "cba"
+
+
+def test_blocks_arguments_pass_through_to_the_page():
+    demo = gr.Interface(lambda x: x, "text", "text", css=".x { color: red }", js="() => {}", head="<meta name=a>",
+                        fill_width=True)
+    tabbed = gr.TabbedInterface([gr.Interface(lambda x: x, "text", "text")], css=".y {}", title="T")
+    assert (demo.css, demo.js, demo.head, demo.fill_width) == (".x { color: red }", "() => {}", "<meta name=a>", True)
+    assert demo.config()["js"] == "() => {}" and (tabbed.css, tabbed.title, tabbed.fill_height) == (".y {}", "T", True)
