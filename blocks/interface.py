@@ -125,7 +125,7 @@ class Interface(Blocks):
         self.listener_options = {
             "api_name": api_name, "api_visibility": api_visibility, "api_description": api_description,
             "show_progress": show_progress, "validator": validator, "preprocess": not _api_mode,
-            "postprocess": not _api_mode, "time_limit": time_limit,
+            "postprocess": not _api_mode,  # time_limit/stream_every: Gradio's are for .stream() events only
             **({} if concurrency_limit == "default" else {"concurrency_limit": concurrency_limit})}
         self.run = _batched(fn, len(self.output_components)) if batch else fn
         self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)

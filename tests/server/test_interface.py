@@ -212,3 +212,8 @@ def test_blocks_arguments_pass_through_to_the_page():
     tabbed = gr.TabbedInterface([gr.Interface(lambda x: x, "text", "text")], css=".y {}", title="T")
     assert (demo.css, demo.js, demo.head, demo.fill_width) == (".x { color: red }", "() => {}", "<meta name=a>", True)
     assert demo.config()["js"] == "() => {}" and (tabbed.css, tabbed.title, tabbed.fill_height) == (".y {}", "T", True)
+
+
+def test_time_limit_does_not_stop_a_slow_function_as_gradios_applies_only_to_streams():
+    demo = gr.Interface(lambda x: x, "text", "text", time_limit=1)
+    assert [d.time_limit for d in demo.dependencies] == [None] * len(demo.dependencies)
