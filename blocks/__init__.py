@@ -39,11 +39,12 @@ from .components import (
     Timer,
     UploadButton,
 )
-from .errors import BlocksError, Error, InvalidValueError
+from .errors import BlocksError, Error, InvalidValueError, not_yet
 from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .files import FileData, FileSize, set_static_paths
+from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
 from .render import render
@@ -61,6 +62,7 @@ from .request import (
     UndoData,
 )
 from .state import BrowserState, State
+from .tabbed_interface import TabbedInterface
 from .tabs import Step, Tab, TabItem, Tabs, Walkthrough
 from .updates import update
 from .version import __version__ as __version__
@@ -89,29 +91,29 @@ tree.attach_server(_load_server)
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
-    "DateTime", "DeletedFileData", "Dependency", "DownloadData", "Dropdown", "DuplicateButton", "EditData", "Error",
-    "EventData", "EventListener", "Examples", "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML",
-    "Info", "InputHTMLAttributes", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown",
-    "mount_gradio_app", "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row",
-    "SelectData", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabItem", "Tabs", "Text",
-    "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "validate", "Walkthrough", "Warning",
-    "DownloadButton", "File", "FileData", "Files", "FileSize", "set_static_paths", "UploadButton",
+    "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
+    "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize", "Group",
+    "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",
+    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
+    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
+    "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
+    "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
+    "validate", "Walkthrough", "Warning",
 ]
 
 # Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
 # (not an AttributeError), raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer
-FlaggingCallback Gallery Header I18n Image ImageEditor ImageMask ImageSlider Interface LayerOptions LinePlot
-List LoginButton Matrix MessageDict Mic Microphone Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken
-Paint ParamViewer PlayableVideo Plot ScatterPlot Server SimpleCSVLogger Sketchpad TabbedInterface
-Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api deploy load
+DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
+Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
+Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
+Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
+deploy load
 """.split())
 
 
 def __getattr__(name: str) -> object:
     if name in NOT_YET and name not in globals():
-        raise BlocksError(f"gr.{name} is not supported by blocks yet; the README's component table lists "
-                          f"what is, and what is coming.")
+        raise not_yet(name)
     raise AttributeError(f"module 'blocks' has no attribute '{name}'")

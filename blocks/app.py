@@ -14,6 +14,7 @@ from .container import BlockContext
 from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
 from .files import FileRules
+from .graft import graft
 from .state import BrowserState
 from .visibility import assign_api_names
 
@@ -128,6 +129,14 @@ class Blocks(BlockContext):
         self._token = None
         if exc_info[0] is None:
             self.validate()
+
+    def render(self) -> "Blocks":
+        """Inside another `with gr.Blocks()`: move this app's components and listeners there, as Gradio's
+        `demo.render()` shows one app inside another (this one is left empty)."""
+        target, parent = context.current_blocks(), context.current_parent()
+        if isinstance(target, Blocks) and target is not self and parent is not None:
+            graft(self, target, parent)
+        return self
 
     def _claim_id(self) -> int:
         self._next_id += 1

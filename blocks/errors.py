@@ -20,6 +20,12 @@ class InvalidValueError(BlocksError):
     """A value sent by a client or returned by a callback does not fit the component."""
 
 
+def not_yet(name: str) -> BlocksError:
+    """The error for gr.<name>, one of Gradio's public names that blocks does not have yet."""
+    return BlocksError(f"gr.{name} is not supported by blocks yet; the README's component table lists "
+                       f"what is, and what is coming.")
+
+
 class ProtocolError(Exception):
     """A malformed message from a client; the message is sent back and nothing changes."""
 

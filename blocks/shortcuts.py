@@ -1,0 +1,83 @@
+"""Gradio's component shortcuts: "text", "number", {"name": "dropdown", "choices": [...]} -> a component.
+
+Interface and TabbedInterface take these where a component is expected; the names are Gradio's
+class names in lower case. A shortcut for a component blocks has not built yet raises the same
+BlocksError as using the class would (gr.Image, gr.Audio ...).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .component import Component
+from .components import (
+    HTML,
+    JSON,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    Code,
+    ColorPicker,
+    Dataset,
+    DateTime,
+    Dropdown,
+    HighlightedText,
+    Label,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    TextArea,
+    Textbox,
+)
+from .errors import BlocksError, not_yet
+from .state import BrowserState, State
+
+SHORTCUTS: dict[str, type[Component]] = {
+    "text": Textbox, "textbox": Textbox, "textarea": TextArea, "number": Number, "slider": Slider,
+    "checkbox": Checkbox, "checkboxgroup": CheckboxGroup, "dropdown": Dropdown, "radio": Radio, "json": JSON,
+    "label": Label, "html": HTML, "markdown": Markdown, "code": Code, "highlightedtext": HighlightedText,
+    "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
+    "browserstate": BrowserState, "button": Button, "dataset": Dataset,
+}
+# Gradio's components (and their templates) that blocks does not have yet, by shortcut name.
+NOT_YET = {name.lower(): name for name in """
+AnnotatedImage Audio BarPlot Chatbot DataFrame DeepLinkButton Dialogue DownloadButton File FileExplorer Files
+Gallery Image ImageEditor ImageMask ImageSlider LinePlot List LoginButton Matrix Microphone Model3D
+MultimodalTextbox Navbar Numpy Paint ParamViewer PlayableVideo Plot ScatterPlot Sketchpad UploadButton Video
+""".split()} | {"mic": "Microphone"}
+
+
+def component(spec: Any, where: str) -> Component:
+    """The component `spec` names (a Component is returned as it is); `where` names the argument."""
+    if isinstance(spec, Component):
+        return spec.unrender() if spec.blocks is not None else spec  # type: ignore[return-value]
+    if isinstance(spec, str):
+        return _make(spec, {}, where)
+    if isinstance(spec, dict) and isinstance(spec.get("name"), str):
+        options = {k: v for k, v in spec.items() if k != "name"}
+        return _make(spec["name"], options, where)
+    raise BlocksError(f"{where}: {spec!r} is not a component; give a component (gr.Textbox()), the name of one "
+                      f"(\"text\", \"number\", ...) or a dict with its name ({{\"name\": \"dropdown\", ...}}).")
+
+
+def _make(name: str, options: dict[str, Any], where: str) -> Component:
+    key = name.lower().replace("_", "")
+    if key in NOT_YET:
+        raise not_yet(NOT_YET[key])
+    cls = SHORTCUTS.get(key)
+    if cls is None:
+        raise BlocksError(f"{where}: {name!r} is not the name of a component; use one of "
+                          f"{', '.join(repr(n) for n in sorted(SHORTCUTS))}, or pass a component.")
+    return cls(**{"render": False, **options})
+
+
+def components(specs: Any, where: str) -> list[Component]:
+    """A list of components from None, one spec, or a list of specs."""
+    if specs is None:
+        return []
+    items = list(specs) if isinstance(specs, (list, tuple)) else [specs]
+    return [component(spec, f"{where}[{index}]" if len(items) > 1 else where) for index, spec in enumerate(items)]
+
+
+__all__ = ["NOT_YET", "SHORTCUTS", "component", "components"]
