@@ -8,7 +8,7 @@
     demo.launch()
 """
 
-from . import themes, tree
+from . import errors, themes, tree
 from .app import Blocks
 from .component import Block, Component
 from .components import (
@@ -101,16 +101,7 @@ __all__ = [
     "validate", "Walkthrough", "Warning",
 ]
 
-# Gradio's public names that blocks does not have yet: using one is a BlocksError that says so
-# (not an AttributeError), raised when the app is built.
-NOT_YET = frozenset("""
-AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
-Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
-Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
-Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
-deploy load
-""".split())
+NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError
 
 
 def __getattr__(name: str) -> object:

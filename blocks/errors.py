@@ -20,6 +20,18 @@ class InvalidValueError(BlocksError):
     """A value sent by a client or returned by a callback does not fit the component."""
 
 
+# Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
+# of gr.Interface) is a BlocksError that says so, raised when the app is built.
+NOT_YET = frozenset("""
+AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
+DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
+Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
+Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
+Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
+deploy load
+""".split())
+
+
 def not_yet(name: str) -> BlocksError:
     """The error for gr.<name>, one of Gradio's public names that blocks does not have yet."""
     return BlocksError(f"gr.{name} is not supported by blocks yet; the README's component table lists "

@@ -25,6 +25,13 @@ def _button(demo, label):
     return next(b for b in demo.components() if isinstance(b, gr.Button) and b.value == label)
 
 
+def test_every_built_component_has_its_shortcut_and_only_unbuilt_names_are_refused():
+    demo = gr.Interface(lambda f, fs: f, ["file", "files"], "file")
+    assert [type(c) for c in demo.input_components + demo.output_components] == [gr.File, gr.Files, gr.File]
+    with pytest.raises(gr.BlocksError, match="gr.Image is not supported by blocks yet"):
+        gr.Interface(lambda x: x, "image", "text")
+
+
 def test_shortcuts_are_the_components_gradio_makes_labelled_by_fn_parameters():
     def fn(name, age, ok, pick, data):
         return name
