@@ -1,9 +1,7 @@
 // DownloadButton: a <button> that fires "click" and downloads its value (a FileData) under its original name.
 import { h } from "../index.js";
+import { look } from "./button.js";
 import { fileHref } from "../upload.js";
-
-const VARIANTS = ["primary", "secondary", "stop", "huggingface"];
-const SIZES = ["sm", "md", "lg"];
 
 export function render(props, emit) {
   const state = { variant: "secondary", size: "lg", ...props };
@@ -22,11 +20,7 @@ export function render(props, emit) {
   function update(patch) {
     Object.assign(state, patch);
     if ("label" in patch) el.textContent = state.label ?? "";
-    if ("variant" in patch || "size" in patch) {
-      el.classList.remove(...VARIANTS, ...SIZES);
-      el.classList.add(VARIANTS.includes(state.variant) ? state.variant : "secondary");
-      el.classList.add(SIZES.includes(state.size) ? state.size : "lg");
-    }
+    if ("variant" in patch || "size" in patch) look(el, state);
     if ("interactive" in patch) el.disabled = patch.interactive === false || !state.value;
     if ("value" in patch) el.disabled = state.interactive === false || !state.value;
   }

@@ -1,9 +1,7 @@
 // UploadButton: a <button> opening a hidden <input type=file>; the chosen files are uploaded, then "upload" fires.
 import { h } from "../index.js";
+import { look } from "./button.js";
 import { upload, acceptFor, progressBar } from "../upload.js";
-
-const VARIANTS = ["primary", "secondary", "stop", "huggingface"];
-const SIZES = ["sm", "md", "lg"];
 
 export function render(props, emit) {
   const state = { variant: "secondary", size: "lg", file_count: "single", ...props };
@@ -38,11 +36,7 @@ export function render(props, emit) {
   function update(patch) {
     Object.assign(state, patch);
     if ("label" in patch) button.textContent = state.label ?? "";
-    if ("variant" in patch || "size" in patch) {
-      button.classList.remove(...VARIANTS, ...SIZES);
-      button.classList.add(VARIANTS.includes(state.variant) ? state.variant : "secondary");
-      button.classList.add(SIZES.includes(state.size) ? state.size : "lg");
-    }
+    if ("variant" in patch || "size" in patch) look(button, state);
     if ("file_count" in patch) {
       input.multiple = state.file_count !== "single";
       input.webkitdirectory = state.file_count === "directory";
