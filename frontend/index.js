@@ -577,10 +577,10 @@ class Page {
 
   connect() {
     // The page opens its first socket in an inline script, while this module loads.
-    const first = window.blocksEarlySocket;
+    const early = window.blocksEarlySocket;
     window.blocksEarlySocket = null;
-    const usable = first && first.readyState <= WebSocket.OPEN && !this.token;
-    const socket = usable ? first : new WebSocket(socketUrl(this.config.root, location.href));
+    const usable = early && early.readyState <= WebSocket.OPEN && !this.token;
+    const socket = usable ? early : new WebSocket(socketUrl(this.config.root, location.href));
     this.socket = socket;
     socket.onopen = () => socket.send(JSON.stringify(this.hello()));
     socket.onmessage = (event) => {
@@ -596,13 +596,7 @@ class Page {
       handled.catch((err) => console.error("blocks: cannot handle a message from the server", message, err));
     };
     socket.onclose = (event) => this.closed(socket, event.code, event.reason);
-    // The inline script may have said hello already (page.html: a page without BrowserState) and
-    // kept what the server answered: handled now, in order.
-    const early = usable ? window.blocksEarlyMessages : null;
-    const said = usable && window.blocksEarlyHello;
-    window.blocksEarlyMessages = window.blocksEarlyHello = null;
-    if (socket.readyState === WebSocket.OPEN && !said) socket.onopen();
-    early?.forEach((event) => socket.onmessage(event));
+    if (socket.readyState === WebSocket.OPEN) socket.onopen();
   }
 
   /** The first frame: the resume token, and the stored BrowserState blobs that fit in one frame;

@@ -141,7 +141,6 @@ class Runtime:
                 root=root,
                 renderers=renderers, css=_page_css(self.blocks), head=_page_head(self.blocks),
                 preload_render=any(isinstance(b, Render) for b in self.blocks.blocks_by_id.values()),
-                early_hello=not any(isinstance(b, BrowserState) for b in self.blocks.blocks_by_id.values()),
             ).encode()
             self._pages[root] = (html, _gzip(html))
         return self._pages[root]
