@@ -42,8 +42,9 @@ def free_port() -> int:
 class DemoProcess:
     """`python demos/<name>.py` on a given port, stopped with Ctrl-C (SIGINT) like a user would."""
 
-    def __init__(self, script: Path, port: int, key_file: Path, extra_env: dict[str, str] | None = None):
-        self.script = script
+    def __init__(self, script: Path, port: int, key_file: Path, extra_env: dict[str, str] | None = None,
+                 cwd: Path = ROOT):
+        self.script, self.cwd = script, cwd
         self.port = port
         self.url = f"http://127.0.0.1:{port}/"
         self.env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "BLOCKS_KEY_FILE": str(key_file),
@@ -53,7 +54,7 @@ class DemoProcess:
 
     def start(self) -> DemoProcess:
         self.output = []
-        proc = subprocess.Popen([sys.executable, str(self.script)], cwd=ROOT, env=self.env, text=True,
+        proc = subprocess.Popen([sys.executable, str(self.script)], cwd=self.cwd, env=self.env, text=True,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.proc = proc
         ready = threading.Event()

@@ -39,6 +39,9 @@ def _swapped(name: str, into: Path) -> Path:
     swapped = swapped.replace("import gradio\n", "import blocks as gradio\n")  # `gradio.Blocks()` style
     script = into / f"{name}.py"
     script.write_text(swapped)
+    for asset in (DEMOS / "apps").iterdir():  # the demos' files (images, audio ...), where they look for them
+        if asset.suffix != ".py" and not asset.name.startswith((".", "__")):
+            (into / asset.name).symlink_to(asset)
     return script
 
 
@@ -53,7 +56,7 @@ def _look(page, step, wanted):
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
 def test_demo_shows_what_gradio_shows(name, context, tmp_path, key_dir):
-    server = DemoProcess(_swapped(name, tmp_path), free_port(), key_dir / f"{name}.key").start()
+    server = DemoProcess(_swapped(name, tmp_path), free_port(), key_dir / f"{name}.key", cwd=tmp_path).start()
     try:
         page = context.new_page()
         page.goto(server.url)

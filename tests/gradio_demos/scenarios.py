@@ -14,6 +14,9 @@ expected.json; tests/browser/test_gradio_demos.py replays them against blocks an
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 Step = tuple[Any, ...]
@@ -124,6 +127,16 @@ SCENARIOS: dict[str, list[Step]] = {
                          ("click", "Submit"), ("look", "value", "output")],
 }
 
+# More scenarios, one file an area (scenarios_<area>.py), each with its SCENARIOS and optionally ACTIONS and
+# LOOKS: new kinds of step, {kind: function(page, target, *rest)} (an action does it; a look returns what it sees).
+ACTIONS: dict[str, Callable[..., None]] = {}
+LOOKS: dict[str, Callable[..., Any]] = {}
+for _path in sorted(Path(__file__).resolve().parent.glob("scenarios_*.py")):
+    _area = importlib.import_module(_path.stem)
+    SCENARIOS.update(_area.SCENARIOS)
+    ACTIONS.update(getattr(_area, "ACTIONS", {}))
+    LOOKS.update(getattr(_area, "LOOKS", {}))
+
 
 def _locate(page: Any, label: str, nth: int = 0) -> Any:
     return page.get_by_label(label, exact=True).nth(nth)
@@ -132,7 +145,9 @@ def _locate(page: Any, label: str, nth: int = 0) -> Any:
 def perform(page: Any, step: Step) -> None:
     """Do one action as a user would."""
     kind, target, *rest = step
-    if kind == "fill":
+    if kind in ACTIONS:
+        ACTIONS[kind](page, target, *rest)
+    elif kind == "fill":
         _locate(page, target, *rest[1:]).fill(rest[0])
     elif kind == "press":
         _locate(page, target).press(rest[0])
@@ -155,6 +170,8 @@ def perform(page: Any, step: Step) -> None:
 def observe(page: Any, step: Step) -> Any:
     """What the page shows for one ("look", kind, target[, nth]) step."""
     _, kind, target, *rest = step
+    if kind in LOOKS:
+        return LOOKS[kind](page, target, *rest)
     if kind == "value":  # None when there is no such input (Gradio removes visible=False ones)
         found = _locate(page, target, *rest)
         return found.input_value() if page.get_by_label(target, exact=True).count() > (rest[0] if rest else 0) \
