@@ -9,7 +9,6 @@ symlinks pointing out are judged by where they really lead.
 from __future__ import annotations
 
 import contextvars
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,7 +77,7 @@ class FileRules:
         """A file the app returned, checked: under the working directory, the temp directory or
         allowed_paths, never blocked_paths; it is then copied into the cache."""
         path = Path(value).resolve()
-        roots = [Path.cwd().resolve(), Path(tempfile.gettempdir()).resolve(), cache.cache_dir(),
+        roots = [Path.cwd().resolve(), cache.temp_root().resolve(), cache.cache_dir(),
                  *self.allowed_paths, *_static_paths]
         if self.blocked(path) or not _under(path, roots):
             raise InvalidValueError(f"{where} returned {str(value)!r}, which is outside the working directory and "

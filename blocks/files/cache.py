@@ -11,8 +11,6 @@ import hashlib
 import hmac
 import os
 import secrets
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,9 +18,23 @@ SECRET_FILE = ".secret"
 CHUNK = 1 << 16
 
 
+# tempfile and shutil load on first use, not with `import blocks` (tests/unit/test_imports.py).
+def temp_root() -> Path:
+    """The system's temporary directory (tempfile.gettempdir())."""
+    import tempfile  # noqa: PLC0415
+
+    return Path(tempfile.gettempdir())
+
+
+def _partial_file() -> tuple[int, str]:
+    import tempfile  # noqa: PLC0415
+
+    return tempfile.mkstemp(dir=cache_dir(), prefix=".part-")
+
+
 def cache_dir() -> Path:
     """The cache directory, created on first use."""
-    root = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "blocks").resolve()
+    root = Path(os.environ.get("GRADIO_TEMP_DIR") or temp_root() / "blocks").resolve()
     root.mkdir(parents=True, exist_ok=True)
     return root
 
@@ -91,14 +103,16 @@ def store_copy(source: Path) -> Path:
     existing = cache_dir() / digest.hexdigest() / _safe_name(source.name)
     if existing.exists():
         return existing
-    fd, temp = tempfile.mkstemp(dir=cache_dir(), prefix=".part-")
+    import shutil  # noqa: PLC0415
+
+    fd, temp = _partial_file()
     os.close(fd)
     shutil.copyfile(source, temp)
     return place(Path(temp), digest.hexdigest(), source.name)
 
 
 def store_bytes(data: bytes, name: str) -> Path:
-    fd, temp = tempfile.mkstemp(dir=cache_dir(), prefix=".part-")
+    fd, temp = _partial_file()
     with os.fdopen(fd, "wb") as out:
         out.write(data)
     return place(Path(temp), hashlib.sha256(data).hexdigest(), name)
@@ -106,6 +120,8 @@ def store_bytes(data: bytes, name: str) -> Path:
 
 def remove_session(session: str) -> None:
     """A session's uploads go when its state does."""
+    import shutil  # noqa: PLC0415
+
     shutil.rmtree(session_dir(session), ignore_errors=True)
 
 

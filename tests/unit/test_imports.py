@@ -61,9 +61,11 @@ def test_the_checker_finds_a_cycle():
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
 
 
-def test_import_blocks_loads_no_server_nor_pygments_nor_asyncio():
-    # Pygments loads with the first Code value, asyncio (~25 ms) with the server or an async example's fn.
-    heavy = "('fastapi', 'uvicorn', 'blocks.server', 'pygments', 'asyncio')"
+def test_import_blocks_loads_no_server_nor_pygments_nor_asyncio_nor_media_libraries():
+    # Pygments loads with the first Code value, asyncio (~25 ms) with the server or an async example's fn,
+    # tempfile and shutil with the first file, numpy/Pillow/pandas/matplotlib only with a value that needs them.
+    heavy = "('fastapi', 'uvicorn', 'blocks.server', 'pygments', 'asyncio', 'tempfile', 'shutil', 'numpy', " \
+            "'PIL', 'pandas', 'matplotlib')"
     code = f"import sys, blocks; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
