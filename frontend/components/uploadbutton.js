@@ -1,4 +1,4 @@
-// UploadButton: a <button> opening a hidden <input type=file>; the chosen files are uploaded, then "upload" fires.
+// UploadButton: a <button> opening a hidden <input type=file>; the chosen files are uploaded, then "upload" and "change" fire.
 import { h } from "../index.js";
 import { look } from "./button.js";
 import { upload, acceptFor, progressBar } from "../upload.js";
@@ -25,6 +25,7 @@ export function render(props, emit) {
       const uploaded = await upload(chosen, (done) => (bar.value = done));
       state.value = state.file_count === "single" ? uploaded[0] : uploaded;
       emit("upload", state.value);
+      emit("change", state.value);
     } catch (err) {
       error.textContent = err.message;
     } finally {

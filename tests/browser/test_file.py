@@ -92,8 +92,10 @@ def test_upload_button_and_download_button(context: BrowserContext, tmp_path: Pa
     with gr.Blocks() as demo:
         up = gr.UploadButton("Upload a photo", file_types=["image"])
         seen = gr.Textbox(label="Seen")
+        changed = gr.Textbox(label="Changed")
         down = gr.DownloadButton("Download it")
         up.upload(lambda p: (Path(p).name, p), up, [seen, down])
+        up.change(lambda p: f"changed to {Path(p).name}", up, changed)
     with serve(demo) as url:
         page, watched = open_app(context, url)
         expect(page.get_by_role("button", name="Download it")).to_be_disabled()
@@ -101,6 +103,7 @@ def test_upload_button_and_download_button(context: BrowserContext, tmp_path: Pa
             page.get_by_role("button", name="Upload a photo").click()
         chooser.value.set_files(picture)
         expect(page.get_by_label("Seen")).to_have_value("photo.png")
+        expect(page.get_by_label("Changed")).to_have_value("changed to photo.png")
         with page.expect_download() as info:
             page.get_by_role("button", name="Download it").click()
         assert info.value.suggested_filename == "photo.png"
