@@ -60,8 +60,10 @@ class FileRules:
         """Readable by anyone: under allowed_paths or static paths, and not blocked."""
         return not self.blocked(path) and _under(path, self.allowed_paths + _static_paths)
 
-    def readable(self, given: str, session: str | None, signature: str | None) -> Path | None:
-        """The file `given` names if this request may read it, else None."""
+    def readable(self, given: str, session: str | None, signature: str | None,
+                 owner: str | None = None) -> Path | None:
+        """The file `given` names if this request may read it, else None. `owner` is the session whose
+        listener is running (never taken from a request: a session_hash is no password)."""
         try:
             path = Path(given).resolve(strict=True)
         except (OSError, RuntimeError, ValueError):
@@ -70,6 +72,8 @@ class FileRules:
             return None
         if self.public(path) or path in self.app_files:
             return path
+        if owner and _under(path, [cache.session_dir(owner)]):
+            return path  # the running session's own upload, sent back by path alone (as an API caller does)
         in_cache = _under(path, [cache.cache_dir()])
         return path if in_cache and cache.verify(session, given, signature) else None
 

@@ -67,7 +67,7 @@ def from_payload(payload: Any, rules: FileRules, where: str, file_types: list[st
     session, signature = url_session(data.url)
     running = current_session.get()
     signed_for = running if session == running else None
-    if rules.readable(data.path, signed_for, signature) is None:
+    if rules.readable(data.path, signed_for, signature, owner=running) is None:
         raise InvalidValueError(f"{where}: the file {data.path!r} is not one this session uploaded or was given; "
                                 f"upload it first (POST /upload) and send the path it returned.")
     name = data.orig_name or Path(data.path).name

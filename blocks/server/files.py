@@ -105,10 +105,11 @@ async def upload(request: Request, sessions: "Sessions", rules: FileRules) -> Re
     if not allowed_origin(request):
         return reply(cross_site_message(), 403)
     token = request.headers.get(SESSION_HEADER) or request.query_params.get("session_token") or ""
-    session = sessions.by_token.get(token) if token else None
+    session = sessions.by_token.get(token) if token else sessions.api_session(request.query_params.get("session_hash"))
     if session is None:
-        return reply({"error": f"uploads need the page's session: send its resume token in the "
-                               f"{SESSION_HEADER.title()} header"}, 401)
+        return reply({"error": f"uploads need a session: a page sends its resume token in the "
+                               f"{SESSION_HEADER.title()} header; an API caller starts a kept session (POST "
+                               f"/api/<name> with \"keep_session\": true) and sends ?session_hash=<it>"}, 401)
     kind, options = parse_options_header(request.headers.get("content-type", ""))
     if kind != b"multipart/form-data" or not options.get(b"boundary"):
         return reply({"error": "send the files as multipart/form-data (a 'files' field per file)"}, 400)

@@ -99,6 +99,28 @@ def test_a_file_type_not_accepted_is_refused_by_the_server(serve):
     assert "'tool.exe' is not an accepted file type" in error["message"] and ".txt" in error["message"]
 
 
+def test_an_api_caller_uploads_into_its_kept_session_and_sends_the_path(serve):
+    with gr.Blocks() as demo:
+        doc, out = gr.File(label="Doc"), gr.Textbox(label="Out")
+
+        def read(path):
+            return f"{Path(path).name}:{Path(path).read_text()}" if path else "none"
+
+        doc.change(read, doc, out, api_name="read")
+    url = serve(demo)
+    start = httpx.post(url + "api/read", json={"data": [None], "keep_session": True}).json()
+    session_hash = start["session_hash"]
+    [path] = httpx.post(url + f"gradio_api/upload?session_hash={session_hash}",
+                        files=[("files", ("notes.txt", b"from a script"))]).json()
+    called = httpx.post(url + "api/read", json={"data": [{"path": path}], "session_hash": session_hash}).json()
+    assert called["data"] == ["notes.txt:from a script"]
+    # another caller (or one without a session) cannot use that path, nor read it over HTTP
+    other = httpx.post(url + "api/read", json={"data": [{"path": path}]})
+    assert other.status_code != 200 and "not one this session uploaded" in other.text
+    assert httpx.get(url + f"file={path}?session_hash={session_hash}").status_code == 404
+    assert httpx.post(url + "upload?session_hash=made-up", files=[("files", ("a.txt", b"a"))]).status_code == 401
+
+
 def test_served_files_have_their_type_ranges_and_a_download_name(serve):
     demo, _ = _demo()
     url = serve(demo)
