@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from . import baseline, browser, latency, memory, startup, throughput
+from . import baseline, browser, install, latency, memory, startup, throughput
 from .procs import NO_CLIENT_LIMITS, ROOT, Server, stop_all
 from .table import Row, markdown
 
@@ -44,10 +44,15 @@ def _attempt(name: str, fn: Callable[[], Any], failures: list[str]) -> Any:
 
 def startup_rows(failures: list[str]) -> list[Row]:
     imp = _attempt("import time", startup.import_time, failures)
+    core = _attempt("core install in a fresh venv", install.core_install, failures)
     cold = _attempt("cold start", lambda: (startup.cold_start("two_textboxes"), startup.cold_start(BARE)), failures)
     return [
         Row("`import blocks`, median of 15, minus `python -c pass`", imp and imp[0] * 1000, "ms",
             budget="< 100 ms", check=lambda v, _: v < 100),
+        Row("core install (`pip install blocks`, no extras): distributions, pip/setuptools not counted",
+            core and core[0], digits=0, budget="<= 30 (Gradio 52)", check=lambda v, _: v <= 30),
+        Row("core install: size of site-packages without pip/setuptools and bytecode caches",
+            core and core[1], "MB", budget="<= 60 MB (Gradio 324)", check=lambda v, _: v <= 60),
         Row("cold start: spawn to first 200 on GET /, two-textbox app, median of 5", cold and cold[0] * 1000, "ms",
             cold and cold[1] * 1000, "bare FastAPI app"),
     ]
