@@ -14,12 +14,29 @@ styles("upload", `
 .file-error:empty { display: none; }
 `);
 
+// A failed connection (or 408/429/502/503/504) is retried after these pauses; the server's own refusals
+// (too large, wrong session, bad request) are not.
+export const RETRY_PAUSES_MS = [500, 1000, 2000];
+const RETRIED_STATUS = new Set([0, 408, 429, 502, 503, 504]);
+
 /** Upload `files` (a FileList or array); resolves to their FileData, rejects with the server's error. */
-export function upload(files, onProgress = () => {}) {
-  const root = window.blocks?.config?.root ?? "/";
+export async function upload(files, onProgress = () => {}) {
   const body = new FormData();
   for (const file of files) body.append("files", file, file.webkitRelativePath || file.name);
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; ; attempt += 1) {
+    const { status, reply } = await send(body, onProgress);
+    if (status === 200) return reply.files;
+    if (!RETRIED_STATUS.has(status) || attempt >= RETRY_PAUSES_MS.length) {
+      throw new Error(reply.error || (status ? `upload failed (${status})` : "upload failed: the server could not be reached"));
+    }
+    onProgress(0);
+    await new Promise((resume) => setTimeout(resume, RETRY_PAUSES_MS[attempt]));
+  }
+}
+
+function send(body, onProgress) {
+  const root = window.blocks?.config?.root ?? "/";
+  return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", serverUrl(root, "upload?format=filedata", location.href));
     xhr.setRequestHeader("X-Blocks-Session", window.blocks?.sessionToken?.() ?? "");
@@ -27,10 +44,9 @@ export function upload(files, onProgress = () => {}) {
     xhr.addEventListener("load", () => {
       let reply = {};
       try { reply = JSON.parse(xhr.responseText); } catch { /* not JSON: use the status */ }
-      if (xhr.status === 200) resolve(reply.files);
-      else reject(new Error(reply.error || `upload failed (${xhr.status})`));
+      resolve({ status: xhr.status, reply });
     });
-    xhr.addEventListener("error", () => reject(new Error("upload failed: the server could not be reached")));
+    xhr.addEventListener("error", () => resolve({ status: 0, reply: {} }));
     xhr.send(body);
   });
 }

@@ -149,9 +149,10 @@ def in_process(script: Path) -> Iterator[SimpleNamespace]:
 
 
 @contextlib.contextmanager
-def serve(demo: gr.Blocks) -> Iterator[str]:
-    """Launch `demo` in this process on a free port; yields its URL; closes it (ending sessions) after."""
-    _, url, _ = demo.launch(prevent_thread_lock=True, server_port=free_port(), quiet=True)
+def serve(demo: gr.Blocks, **launch_kwargs: Any) -> Iterator[str]:
+    """Launch `demo` in this process on a free port (with more launch() arguments if given); yields its
+    URL; closes it (ending sessions) after."""
+    _, url, _ = demo.launch(prevent_thread_lock=True, server_port=free_port(), quiet=True, **launch_kwargs)
     try:
         yield url
     finally:

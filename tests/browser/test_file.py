@@ -149,3 +149,28 @@ def test_a_chosen_directory_arrives_as_a_list_of_paths(context: BrowserContext, 
         page.get_by_label("Folder").set_input_files(folder)
         expect(page.get_by_label("Seen")).to_have_value("a.txt:1, b.txt:2")
         expect(page.get_by_role("link", name="photos/2024/b.txt")).to_be_visible()
+
+
+def test_an_upload_whose_connection_drops_is_retried_and_a_refusal_is_not(context: BrowserContext,
+                                                                         tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("kept")
+    with gr.Blocks() as demo:
+        doc = gr.File(label="Doc")
+        seen = gr.Textbox(label="Seen")
+        doc.upload(lambda p: Path(p).read_text(), doc, seen)
+    with serve(demo, max_file_size=10) as url:
+        page, _ = open_app(context, url)
+        attempts: list[str] = []
+
+        def drop_twice(route):  # the connection fails (as a dropped socket does) twice, then goes through
+            attempts.append(route.request.url)
+            return route.abort("connectionreset") if len(attempts) <= 2 else route.continue_()
+
+        page.route("**/upload?*", drop_twice)
+        page.get_by_label("Doc").set_input_files(tmp_path / "notes.txt")
+        expect(page.get_by_label("Seen")).to_have_value("kept")
+        assert len(attempts) == 3
+        (tmp_path / "big.txt").write_text("x" * 100)  # over max_file_size: the 413 is final
+        page.get_by_label("Doc").set_input_files(tmp_path / "big.txt")
+        expect(page.get_by_text("larger than the largest file")).to_be_visible()
+        assert len(attempts) == 4
