@@ -7,6 +7,7 @@ from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
+from .image import Image
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
@@ -18,4 +19,5 @@ __all__ = [
     "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
+    "Image",
 ]
