@@ -7,8 +7,7 @@ from typing import Any
 from ..component import Arg, Component
 from ..errors import BlocksError
 from ..events import CHANGE_DOC, EventListener
-from ..files import FileRules
-from ..files import images
+from ..files import FileRules, images
 
 SOURCES = ("upload", "webcam", "clipboard")
 BUTTONS = ("download", "share", "fullscreen")

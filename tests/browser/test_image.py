@@ -91,6 +91,6 @@ def test_a_pasted_image_and_a_webcam_capture_are_uploaded(context: BrowserContex
         page.get_by_role("button", name="Clear image").click()
         page.get_by_role("button", name="Webcam").click()
         page.wait_for_function("() => document.querySelector('video')?.videoWidth > 0")
-        size = page.evaluate("() => [document.querySelector('video').videoWidth, document.querySelector('video').videoHeight]")
+        size = page.evaluate("() => [document.querySelector('video')].map(v => [v.videoWidth, v.videoHeight])[0]")
         page.get_by_role("button", name="Capture").click()
         expect(page.get_by_label("Seen")).to_have_value(f"RGB {size[0]}x{size[1]}")
