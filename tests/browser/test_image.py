@@ -4,6 +4,7 @@ download it back byte-identical, clear, select's pixel coordinates, paste and th
 from __future__ import annotations
 
 import io
+import runpy
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,27 @@ def test_a_pasted_image_and_a_webcam_capture_are_uploaded(context: BrowserContex
         size = page.evaluate("() => [document.querySelector('video')].map(v => [v.videoWidth, v.videoHeight])[0]")
         page.get_by_role("button", name="Capture").click()
         expect(page.get_by_label("Seen")).to_have_value(f"RGB {size[0]}x{size[1]}")
+
+
+def test_the_image_filter_demo_tones_the_sample_and_a_users_picture(context: BrowserContext, tmp_path: Path):
+    demo = runpy.run_path(str(Path(__file__).parents[2] / "demos" / "image_filter.py"))["demo"]
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Apply").click()
+        page.wait_for_function("() => [...document.images].filter(i => i.complete && i.naturalWidth).length == 2")
+        assert _loaded(page, "Filtered") == _loaded(page, "Original") == 320
+        page.get_by_role("button", name="Clear image").click()
+        page.get_by_label("Original").set_input_files(_png(tmp_path / "grey.png", (30, 10), (100, 100, 100)))
+        page.get_by_role("button", name="Apply").click()
+        page.wait_for_function("() => document.querySelector('img[alt=Filtered]').naturalWidth == 30")
+        # the served PNG holds the toned pixel: 80% sepia of (100, 100, 100)
+        pixel = page.evaluate("""async () => {
+            const img = document.querySelector('img[alt=Filtered]');
+            const canvas = Object.assign(document.createElement('canvas'), { width: 30, height: 10 });
+            const context = canvas.getContext('2d');
+            context.drawImage(img, 0, 0);
+            return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        }""")
+        assert pixel == [128, 116, 94]  # 0.2 * 100 + 0.8 * (100 * the sepia row sums 1.351, 1.203, 0.937)
+        page.get_by_label("Original").set_input_files([])  # nothing chosen: no upload, no error
+        assert watched.messages("error") == []
