@@ -1,8 +1,8 @@
 """Audio values in and out of callbacks (gr.Audio): WAV written and read with the stdlib `wave`.
 
-Out: a `(sample_rate, ndarray)` tuple (int or float samples, shape (n,) or (n, channels)) becomes
-a 16-bit PCM WAV file in the cache; bytes are kept as they are; paths, URLs and FileData pass
-through. In: a cached file becomes `(sample_rate, int16 ndarray)` for type="numpy" (PCM WAV only:
+Out: a `(sample_rate, ndarray)` tuple (shape (n,) or (n, channels); integer samples rescaled to
+16 bits, float samples scaled so the loudest is full scale, as Gradio does) becomes a 16-bit PCM
+WAV file in the cache; bytes are kept as they are; paths, URLs and FileData pass through. In: a cached file becomes `(sample_rate, int16 ndarray)` for type="numpy" (PCM WAV only:
 there is no decoder for other formats without ffmpeg) or stays a path for type="filepath".
 numpy is imported only here, and only when such a value passes (blocks[media]).
 """
@@ -25,15 +25,18 @@ def _as_int16(samples: Any, where: str) -> Any:
     if data.ndim not in (1, 2):
         raise InvalidValueError(f"{where} returned samples of shape {data.shape}; audio is (samples,) or "
                                 f"(samples, channels).")
-    if np.issubdtype(data.dtype, np.floating):  # Gradio's convention: floats are in [-1, 1]
+    if np.issubdtype(data.dtype, np.floating):  # as Gradio: scaled so that the loudest sample is full scale
         peak = float(np.abs(data).max()) if data.size else 0.0
-        data = data / peak if peak > 1.0 else data
-        return (data * 32767).round().astype(np.int16)
-    if data.dtype == np.int32:
-        return (data >> 16).astype(np.int16)
-    if data.dtype == np.uint8:
-        return ((data.astype(np.int16) - 128) << 8).astype(np.int16)
-    return data.astype(np.int16)
+        return np.zeros(data.shape, np.int16) if peak == 0 else (data / peak * 32767).astype(np.int16)
+    shifts = {np.dtype(np.int32): lambda d: d // 65536, np.dtype(np.uint16): lambda d: d.astype(np.int32) - 32768,
+              np.dtype(np.uint8): lambda d: d.astype(np.int32) * 257 - 32768,
+              np.dtype(np.int8): lambda d: d.astype(np.int16) * 256}
+    if data.dtype in shifts:
+        return shifts[data.dtype](data).astype(np.int16)
+    if not np.issubdtype(data.dtype, np.integer):
+        raise InvalidValueError(f"{where} returned {data.dtype} samples; return int16, another integer or float "
+                                f"samples.")
+    return data.clip(-32768, 32767).astype(np.int16)
 
 
 def wav_bytes(sample_rate: int, samples: Any, where: str) -> bytes:
@@ -85,7 +88,7 @@ def read_wav(path: str, where: str) -> tuple[int, Any]:
         raise InvalidValueError(f"{where}: {width * 8}-bit WAV is not supported for type='numpy'; use 16-bit PCM "
                                 f"or type='filepath'.")
     data = np.frombuffer(frames, dtype=dtypes[width])
-    data = _as_int16(data, where) if width != 2 else data.astype(np.int16)
+    data = data.astype(np.int16) if width == 2 else _as_int16(data, where)
     return rate, (data.reshape(-1, channels) if channels > 1 else data)
 
 
