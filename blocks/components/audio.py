@@ -79,6 +79,7 @@ class Audio(FileValue, renderer="audio"):
         "file_count": DROP, "file_types": DROP,
     }
     positional = ("value",)
+    viewer_events = frozenset({"play", "pause", "stop"})
 
     @property
     def many(self) -> bool:

@@ -65,6 +65,7 @@ class Video(FileValue, renderer="video"):
         "file_count": DROP, "file_types": DROP,
     }
     positional = ("value",)
+    viewer_events = frozenset({"play", "pause", "stop", "end"})
 
     @property
     def many(self) -> bool:

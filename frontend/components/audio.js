@@ -37,18 +37,18 @@ export function render(props, emit) {
   const labelled = field(props, input);
   const el = labelled.el;
   el.classList.add("audio");
-  input.remove();
+  drop.append(input); // field() took it out of the drop zone
   el.append(drop, recorder, audio, wave.el, player, bar, error, sources);
 
-  async function send(files, event) {
+  async function send(files, after) {
     error.textContent = "";
     bar.hidden = false;
     try {
       const [value] = await upload(files, (done) => (bar.value = done));
       set(value);
-      emit(event, value);
       emit("change", value);
       emit("input", value);
+      emit(after, value);
     } catch (err) {
       error.textContent = err.message;
     } finally {
@@ -77,8 +77,8 @@ export function render(props, emit) {
     const blob = await state.recorder.stop();
     state.recorder = null;
     pauseRec.textContent = "Pause recording";
-    emit("stop_recording", undefined);
-    await send([new File([blob], "recording.wav", { type: "audio/wav" })], "upload");
+    show();
+    await send([new File([blob], "recording.wav", { type: "audio/wav" })], "stop_recording");
   }
 
   function set(value) {

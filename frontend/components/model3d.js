@@ -14,7 +14,7 @@ export function render(props, emit) {
   const labelled = field(props, input);
   const el = labelled.el;
   el.classList.add("model3d");
-  input.remove();
+  drop.append(input); // field() took it out of the drop zone
   el.append(drop, bar, error, link, note, clear);
 
   function set(value) {

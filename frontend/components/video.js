@@ -31,7 +31,7 @@ export function render(props, emit) {
   const labelled = field(props, input);
   const el = labelled.el;
   el.classList.add("video");
-  input.remove();
+  drop.append(input); // field() took it out of the drop zone
   el.append(drop, live, video, tools, bar, error, pick);
 
   async function send(files, event) {
