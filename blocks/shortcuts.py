@@ -11,6 +11,12 @@ from typing import Any
 
 from .component import Component
 from .components import (
+    Audio,
+    FileExplorer,
+    Microphone,
+    Model3D,
+    PlayableVideo,
+    Video,
     HTML,
     JSON,
     Button,
@@ -45,9 +51,11 @@ SHORTCUTS: dict[str, type[Component]] = {
     "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
     "browserstate": BrowserState, "button": Button, "dataset": Dataset, "file": File, "files": Files,
     "uploadbutton": UploadButton, "downloadbutton": DownloadButton,
+    "audio": Audio, "microphone": Microphone, "mic": Microphone, "video": Video, "playablevideo": PlayableVideo,
+    "model3d": Model3D, "fileexplorer": FileExplorer,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
-NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()} | {"mic": "Microphone"}
+NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()}
 
 
 def component(spec: Any, where: str) -> Component:
