@@ -11,14 +11,9 @@ from typing import Any
 
 from .component import Component
 from .components import (
-    Audio,
-    FileExplorer,
-    Microphone,
-    Model3D,
-    PlayableVideo,
-    Video,
     HTML,
     JSON,
+    Audio,
     Button,
     Checkbox,
     CheckboxGroup,
@@ -29,16 +24,21 @@ from .components import (
     DownloadButton,
     Dropdown,
     File,
+    FileExplorer,
     Files,
     HighlightedText,
     Label,
     Markdown,
+    Microphone,
+    Model3D,
     Number,
+    PlayableVideo,
     Radio,
     Slider,
     TextArea,
     Textbox,
     UploadButton,
+    Video,
 )
 from .errors import NOT_YET as NOT_BUILT
 from .errors import BlocksError, not_yet

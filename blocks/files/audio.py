@@ -2,8 +2,9 @@
 
 Out: a `(sample_rate, ndarray)` tuple (shape (n,) or (n, channels); integer samples rescaled to
 16 bits, float samples scaled so the loudest is full scale, as Gradio does) becomes a 16-bit PCM
-WAV file in the cache; bytes are kept as they are; paths, URLs and FileData pass through. In: a cached file becomes `(sample_rate, int16 ndarray)` for type="numpy" (PCM WAV only:
-there is no decoder for other formats without ffmpeg) or stays a path for type="filepath".
+WAV file in the cache; bytes are kept as they are; paths, URLs and FileData pass through.
+In: a cached file becomes `(sample_rate, int16 ndarray)` for type="numpy" (PCM WAV only: there
+is no decoder for other formats without ffmpeg) or stays a path for type="filepath".
 numpy is imported only here, and only when such a value passes (blocks[media]).
 """
 

@@ -59,7 +59,8 @@ def test_an_uploaded_video_reaches_the_callback_and_plays_with_subtitles(context
     with serve(demo) as url:
         page, watched = open_app(context, url)
         body = a_webm(page)
-        page.get_by_label("Clip").set_input_files(files=[{"name": "rec.webm", "mimeType": "video/webm", "buffer": body}])
+        page.get_by_label("Clip").set_input_files(files=[{"name": "rec.webm", "mimeType": "video/webm",
+                                                          "buffer": body}])
         video = page.locator(".video", has=page.get_by_text("Back", exact=True)).locator("video[controls]")
         page.wait_for_function("v => v.getAttribute('src') && v.readyState >= 1", arg=video.element_handle())
         assert Path(seen["path"]).read_bytes() == body

@@ -135,7 +135,8 @@ def test_video_upload_reaches_the_callback_as_a_path(serve):
         clip.upload(lambda p: seen.update(path=p), clip, None)
     url = serve(demo)
     page = Page(url)
-    page.event(clip, "upload", {clip: {"video": upload(url, page, "rec.webm", b"\x1aE\xdf\xa3webm"), "subtitles": None}})
+    video = upload(url, page, "rec.webm", b"\x1aE\xdf\xa3webm")
+    page.event(clip, "upload", {clip: {"video": video, "subtitles": None}})
     assert Path(seen["path"]).read_bytes() == b"\x1aE\xdf\xa3webm"
 
 
