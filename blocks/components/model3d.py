@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..component import DROP, Arg
@@ -9,6 +10,8 @@ from ..events import CHANGE_DOC, EventListener
 from ..files.values import from_payload, to_payload
 from .files import FileValue
 
+log = logging.getLogger("blocks")
+_warned: list[bool] = []
 PREVIEW = "not supported yet: there is no 3D preview (the model is a download link)"
 
 
@@ -32,6 +35,12 @@ class Model3D(FileValue, renderer="model3d"):
     @property
     def many(self) -> bool:
         return False
+
+    def setup(self) -> None:
+        super().setup()
+        if not _warned:
+            _warned.append(True)
+            log.warning("gr.Model3D: 3D preview not supported yet; the model is shown as a download link.")
 
     def preprocess(self, payload: Any) -> Any:
         return None if payload is None else from_payload(payload, self.rules(), self.describe(), self.MODEL_TYPES).path
