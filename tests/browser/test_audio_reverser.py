@@ -8,17 +8,16 @@ import io
 import math
 import re
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 import blocks as gr
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
-from .support import PAGE_HOOKS, DemoProcess, demo_fixture, open_app, serve
+from .media_devices import fake_devices_fixture  # noqa: F401 - the fake_devices fixture
+from .support import DemoProcess, demo_fixture, open_app, serve
 
 pytestmark = pytest.mark.browser
 server = demo_fixture("audio_reverser")
@@ -87,23 +86,9 @@ def test_play_and_pause_fire_from_the_players_button(context: BrowserContext, to
         expect(page.get_by_role("button", name="Play")).to_be_visible()
 
 
-@pytest.fixture
-def fake_microphone(browser: Browser) -> Iterator[BrowserContext]:
-    """A Chromium whose microphone is its built-in fake device (a beep), with permission granted."""
-    chromium = browser.browser_type.launch(
-        executable_path=CHROMIUM, headless=True,
-        args=[*CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"])
-    context = chromium.new_context()
-    context.set_default_timeout(10_000)
-    context.add_init_script(PAGE_HOOKS)
-    yield context
-    context.close()
-    chromium.close()
-
-
-def test_a_microphone_recording_arrives_as_rate_and_samples(fake_microphone: BrowserContext,
+def test_a_microphone_recording_arrives_as_rate_and_samples(fake_devices: BrowserContext,
                                                             server: DemoProcess) -> None:
-    page, watched = open_app(fake_microphone, server.url)
+    page, watched = open_app(fake_devices, server.url)
     page.get_by_role("button", name="Microphone").click()
     page.get_by_role("button", name="Record").click()
     expect(page.get_by_role("button", name="Stop recording")).to_be_visible()

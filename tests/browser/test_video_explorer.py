@@ -12,6 +12,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 import blocks as gr
 
+from .media_devices import fake_devices_fixture  # noqa: F401 - the fake_devices fixture
 from .support import open_app, serve
 
 pytestmark = pytest.mark.browser
@@ -101,4 +102,26 @@ def test_checked_files_reach_the_callback_as_their_paths(context: BrowserContext
         expect(page.get_by_label("Chosen")).to_have_value("notes/todo.txt, readme.txt")
         page.get_by_label("todo.txt").uncheck()
         expect(page.get_by_label("Chosen")).to_have_value("readme.txt")
+        assert watched.messages("error") == []
+
+
+def test_a_webcam_recording_reaches_the_callback_as_a_webm_path(fake_devices: BrowserContext) -> None:
+    seen = {}
+    with gr.Blocks() as demo:
+        cam = gr.Video(label="Camera", sources=["webcam"])
+        log = gr.Textbox(label="Log")
+        cam.start_recording(lambda text: text + "start ", log, log)
+        cam.stop_recording(lambda text: text + "stop ", log, log)
+        cam.change(lambda path: seen.update(path=path) or Path(path).suffix if path else "", cam, None)
+    with serve(demo) as url:
+        page, watched = open_app(fake_devices, url)
+        expect(page.get_by_role("button", name="Upload")).to_have_count(0)  # one source: no picker
+        page.get_by_role("button", name="Record").click()
+        expect(page.get_by_label("Log")).to_have_value("start ")
+        page.wait_for_timeout(1000)  # a second of the fake camera's pattern
+        page.get_by_role("button", name="Stop recording").click()
+        expect(page.get_by_label("Log")).to_have_value("start stop ")
+        video = page.locator("video[controls]")
+        page.wait_for_function("v => v.getAttribute('src') && v.readyState >= 1", arg=video.element_handle())
+        assert seen["path"].endswith("recording.webm") and Path(seen["path"]).read_bytes()[:4] == b"\x1aE\xdf\xa3"
         assert watched.messages("error") == []
