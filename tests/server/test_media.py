@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 
 import blocks as gr
-from blocks.components import model3d
 
 from .conftest import Page
 
@@ -174,16 +173,16 @@ def test_file_explorer_single_and_returned_paths():
         gr.FileExplorer(root_dir="/no/such/dir")
 
 
-def test_model3d_warns_once_that_there_is_no_preview_and_round_trips_a_model(serve, tmp_path, caplog):
-    model3d._warned.clear()
+def test_model3d_round_trips_a_model_and_refuses_other_files(serve, tmp_path):
     cube = tmp_path / "cube.obj"
     cube.write_text("v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n")
-    with caplog.at_level("WARNING", logger="blocks"), gr.Blocks() as demo:
+    with gr.Blocks() as demo:
         model = gr.Model3D(label="Model")
         back = gr.Model3D(label="Back", clear_color=(0, 0, 0, 1))
         model.upload(lambda p: p, model, back)
-    assert caplog.text.count("3D preview not supported yet") == 1 and "clear_color" in caplog.text
     url = serve(demo)
     page = Page(url)
     updates = page.event(model, "upload", {model: upload(url, page, "cube.obj", cube.read_bytes())})
     assert httpx.get(url + updates[str(back.id)]["value"]["url"]).content == cube.read_bytes()
+    page.event(model, "upload", {model: upload(url, page, "notes.txt", b"text")})
+    assert "not an accepted file type" in str(page.errors())
