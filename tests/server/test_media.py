@@ -186,3 +186,15 @@ def test_model3d_round_trips_a_model_and_refuses_other_files(serve, tmp_path):
     assert httpx.get(url + updates[str(back.id)]["value"]["url"]).content == cube.read_bytes()
     page.event(model, "upload", {model: upload(url, page, "notes.txt", b"text")})
     assert "not an accepted file type" in str(page.errors())
+
+
+def test_three_js_is_not_in_the_page_and_is_served_gzipped_when_asked_for(serve):
+    with gr.Blocks() as demo:
+        gr.Model3D()
+    url = serve(demo)
+    page = httpx.get(url).text
+    assert "vendor/three" not in page
+    version = page.split("assets/")[1].split("/")[0]
+    reply = httpx.get(f"{url}assets/{version}/vendor/three/three.core.js", headers={"Accept-Encoding": "gzip"})
+    assert reply.status_code == 200 and reply.headers["content-encoding"] == "gzip"
+    assert "three" in reply.text[:400].lower() and len(reply.content) > 1_000_000
