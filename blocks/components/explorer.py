@@ -47,10 +47,22 @@ class FileExplorer(Component, renderer="fileexplorer"):
 
     def setup(self) -> None:
         super().setup()
-        self.__dict__["_count"] = 0
-        self.tree = self._list(Path(self.root_dir))
+        self.tree = self._listing(self.root_dir, self.glob, self.ignore_glob)
+
+    def _listing(self, root: str, glob: str, ignore_glob: str | None) -> list[dict[str, Any]]:
+        self.__dict__.update(_count=0, _glob=glob, _ignore=ignore_glob)
+        tree = self._list(Path(root))
         if self._count >= MAX_ENTRIES:
-            log.warning("gr.FileExplorer(root_dir=%r) lists only its first %d entries.", self.root_dir, MAX_ENTRIES)
+            log.warning("gr.FileExplorer(root_dir=%r) lists only its first %d entries.", root, MAX_ENTRIES)
+        return tree
+
+    def normalize_props(self, props: dict[str, Any]) -> dict[str, Any]:
+        """An update of root_dir, glob or ignore_glob lists the files again (for that session)."""
+        props = super().normalize_props(props)
+        if {"root_dir", "glob", "ignore_glob"} & set(props):
+            props["tree"] = self._listing(props.get("root_dir", self.root_dir), props.get("glob", self.glob),
+                                          props.get("ignore_glob", self.ignore_glob))
+        return props
 
     def _list(self, folder: Path) -> list[dict[str, Any]]:
         folders, files = [], []
@@ -60,12 +72,12 @@ class FileExplorer(Component, renderer="fileexplorer"):
             return []
         for name in names:
             full = folder / name
-            if self._count >= MAX_ENTRIES or (self.ignore_glob and fnmatch.fnmatch(str(full), self.ignore_glob)):
+            if self._count >= MAX_ENTRIES or (self._ignore and fnmatch.fnmatch(str(full), self._ignore)):
                 continue
             if full.is_dir() and not full.is_symlink():
                 self.__dict__["_count"] += 1
                 folders.append({"name": name, "type": "folder", "children": self._list(full)})
-            elif fnmatch.fnmatch(str(full), self.glob):
+            elif fnmatch.fnmatch(str(full), self._glob):
                 self.__dict__["_count"] += 1
                 files.append({"name": name, "type": "file"})
         return folders + files

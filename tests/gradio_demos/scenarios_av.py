@@ -1,6 +1,7 @@
 """Scenarios for Gradio's audio, video, 3D model and file explorer demos (see scenarios.py).
 
-New steps: ("upload", n, file) puts a file of tests/gradio_demos/media into the page's n-th
+New steps: ("tick", n) checks the page's n-th checkbox (FileExplorer's have no label in Gradio);
+("upload", n, file) puts a file of tests/gradio_demos/media into the page's n-th
 `<input type=file>`; ("look", "media", tag) counts the `<audio>`/`<video>` elements (shadow roots
 included) whose file loaded (a known, positive duration); ("look", "count", selector) counts
 elements matching a CSS selector, ("look", "some", selector) whether there is one.
@@ -28,6 +29,10 @@ def upload(page: Any, nth: int, name: str) -> None:
     page.locator("input[type=file]").nth(nth).set_input_files(MEDIA / name)
 
 
+def tick(page: Any, nth: int) -> None:
+    page.locator("input[type=checkbox]").nth(nth).check()
+
+
 def media(page: Any, tag: str) -> int:
     return int(page.evaluate(LOADED, tag))
 
@@ -36,7 +41,7 @@ def count(page: Any, selector: str) -> int:
     return int(page.locator(selector).count())
 
 
-ACTIONS = {"upload": upload}
+ACTIONS = {"upload": upload, "tick": tick}
 LOOKS = {"media": media, "count": count, "some": lambda page, selector: count(page, selector) > 0}
 
 SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
@@ -52,4 +57,9 @@ SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
     "model3d_component": [("look", "count", "input[type=file]")],
     # root_dir "." is the demo's folder, which holds other files here than under record.py: only "some"
     "file_explorer_component": [("look", "some", "input[type=checkbox]")],
+    "file_explorer_component_events": [("look", "count", "input[type=checkbox]"), ("tick", 2),
+                                       ("look", "css_value", "#total-changes input"),
+                                       ("check", "Show only text files"), ("look", "count", "input[type=checkbox]"),
+                                       ("check", "Ignore text files in glob"),
+                                       ("look", "count", "input[type=checkbox]")],
 }
