@@ -198,3 +198,16 @@ def test_three_js_is_not_in_the_page_and_is_served_gzipped_when_asked_for(serve)
     reply = httpx.get(f"{url}assets/{version}/vendor/three/three.core.js", headers={"Accept-Encoding": "gzip"})
     assert reply.status_code == 200 and reply.headers["content-encoding"] == "gzip"
     assert "three" in reply.text[:400].lower() and len(reply.content) > 1_000_000
+
+
+def test_file_explorer_lists_again_when_an_update_changes_its_glob_or_root(tmp_path):
+    for name in ("one/a.txt", "one/b.log", "two/c.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(name)
+    with gr.Blocks():
+        files = gr.FileExplorer(root_dir=str(tmp_path / "one"))
+    assert [e["name"] for e in files.tree] == ["a.txt", "b.log"]
+    assert [e["name"] for e in files.normalize_props({"glob": "*.log"})["tree"]] == ["b.log"]
+    moved = files.normalize_props({"root_dir": str(tmp_path / "two")})
+    assert moved["root_dir"] == str((tmp_path / "two").resolve()) and [e["name"] for e in moved["tree"]] == ["c.txt"]
+    assert files.with_props(moved).preprocess([["c.txt"]]) == [str((tmp_path / "two" / "c.txt").resolve())]
