@@ -55,6 +55,10 @@ SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
                                ("look", "media", "video")],
     "video_identity_2": [("upload", 0, "world.mp4"), ("click", "Submit"), ("look", "media", "video")],
     "model3d_component": [("look", "count", "input[type=file]")],
+    "model3d_component_events": [("upload", 0, "cube.stl"), ("look", "value", "# Upload Events"),
+                                 ("look", "value", "# Change Events"), ("look", "some", "canvas"),
+                                 ("click", "Clear"), ("look", "value", "# Clear Events"),
+                                 ("look", "value", "Clear Value"), ("look", "value", "# Change Events")],
     # root_dir "." is the demo's folder, which holds other files here than under record.py: only "some"
     "file_explorer_component": [("look", "some", "input[type=checkbox]")],
     "file_explorer_component_events": [("look", "count", "input[type=checkbox]"), ("tick", 2),
