@@ -103,6 +103,12 @@ class Video(FileValue, renderer="video"):
             raise self.bad_payload(payload, "{'video': {'path': ..., 'url': ...}, 'subtitles': ...} or null")
         return payload
 
+    def api_info(self) -> dict[str, Any]:
+        one = super().api_info()["anyOf"][0]
+        pair = {"type": "object", "required": ["video"],
+                "properties": {"video": one, "subtitles": {"anyOf": [one, {"type": "null"}]}}}
+        return {"anyOf": [pair, {"type": "null"}]}
+
     def props(self) -> dict[str, Any]:
         props = super().props()
         props.pop("subtitles", None)  # sent with the value as a WebVTT file, not as the path given
