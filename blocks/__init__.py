@@ -40,6 +40,10 @@ from .components import (
     Timer,
     UploadButton,
 )
+from .components.audio import Audio, Mic, Microphone, WaveformOptions
+from .components.explorer import FileExplorer
+from .components.model3d import Model3D
+from .components.video import PlayableVideo, Video, WatermarkOptions
 from .errors import BlocksError, Error, InvalidValueError, not_yet
 from .events import Dependency, EventListener, on
 from .examples import Examples
@@ -102,6 +106,8 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
+    "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
+    "WaveformOptions",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

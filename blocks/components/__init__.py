@@ -1,18 +1,22 @@
 """The components, one module per family."""
 
+from .audio import Audio, Mic, Microphone, WaveformOptions
 from .buttons import Button, ClearButton, DuplicateButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
+from .explorer import FileExplorer
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
 from .image import Image
+from .model3d import Model3D
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
 from .timer import Timer
 from .toggles import Checkbox
+from .video import PlayableVideo, Video, WatermarkOptions
 
 __all__ = [
     "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown",
@@ -20,4 +24,6 @@ __all__ = [
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
     "Image",
+    "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
+    "WaveformOptions",
 ]
