@@ -15,6 +15,8 @@ from .components import (
     HTML,
     JSON,
     Button,
+    Chatbot,
+    ChatMessage,
     Checkbox,
     CheckboxGroup,
     ClearButton,
@@ -31,6 +33,8 @@ from .components import (
     InputHTMLAttributes,
     Label,
     Markdown,
+    MessageDict,
+    MultimodalTextbox,
     Number,
     Radio,
     Slider,
@@ -44,6 +48,7 @@ from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .files import FileData, FileSize, set_static_paths
+from .chat_interface import ChatInterface
 from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh

@@ -14,6 +14,7 @@ from .components import (
     HTML,
     JSON,
     Button,
+    Chatbot,
     Checkbox,
     CheckboxGroup,
     Code,
@@ -27,6 +28,7 @@ from .components import (
     HighlightedText,
     Label,
     Markdown,
+    MultimodalTextbox,
     Number,
     Radio,
     Slider,
@@ -45,6 +47,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
     "browserstate": BrowserState, "button": Button, "dataset": Dataset, "file": File, "files": Files,
     "uploadbutton": UploadButton, "downloadbutton": DownloadButton,
+    "chatbot": Chatbot, "multimodaltextbox": MultimodalTextbox,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
 NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()} | {"mic": "Microphone"}

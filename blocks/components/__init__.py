@@ -1,12 +1,14 @@
 """The components, one module per family."""
 
 from .buttons import Button, ClearButton, DuplicateButton
+from .chatbot import ChatMessage, Chatbot, MessageDict
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
+from .multimodal import MultimodalTextbox
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
@@ -18,4 +20,5 @@ __all__ = [
     "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
+    "ChatMessage", "Chatbot", "MessageDict", "MultimodalTextbox",
 ]
