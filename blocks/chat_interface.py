@@ -9,6 +9,7 @@ each a chain of small steps that keeps the conversation in a gr.State (chat_hist
 from __future__ import annotations
 
 import inspect
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -242,7 +243,8 @@ class ChatInterface(Blocks):
             history = shown[0] if extra else shown
             answer = history[-1] if history else None
             content = answer.get("content") if isinstance(answer, dict) else getattr(answer, "content", None)
-            return (content, *shown) if extra else (content, shown)
+            answer_json = json.dumps(content, default=str)  # gr.JSON parses a string it is given
+            return (answer_json, *shown) if extra else (answer_json, shown)
 
         if inspect.isasyncgenfunction(run):
             async def stream_async(message: Any, history: Any, *args: Any) -> Any:

@@ -11,9 +11,11 @@ styles("chat", `
 .chat-row.user { flex-direction: row-reverse; }
 .chatbot.panel .chat-row.user { flex-direction: row; }
 .chat-avatar { width: 2rem; height: 2rem; border-radius: 50%; object-fit: cover; }
-.chat-message { max-width: 85%; padding: .5rem .75rem; border-radius: var(--radius); background: var(--input); overflow-wrap: anywhere; }
+.chat-column { display: flex; flex-direction: column; align-items: flex-start; max-width: 85%; min-width: 0; }
+.chat-row.user .chat-column { align-items: flex-end; }
+.chatbot.panel .chat-column { max-width: 100%; flex: 1; align-items: stretch; }
+.chat-message { max-width: 100%; padding: .5rem .75rem; border-radius: var(--radius); background: var(--input); overflow-wrap: anywhere; }
 .chat-row.user .chat-message { background: var(--accent-soft, #fde7d4); }
-.chatbot.panel .chat-message { max-width: 100%; flex: 1; }
 .chat-message img, .chat-message video { max-width: 100%; max-height: 20rem; }
 .chat-message pre { overflow-x: auto; }
 .chat-message > :first-child { margin-top: 0; } .chat-message > :last-child { margin-bottom: 0; }
