@@ -17,7 +17,7 @@ export function render(props, emit) {
   const labelled = field(props, text);
   const el = labelled.el;
   el.classList.add("multimodaltextbox");
-  const input = h("input", { type: "file", hidden: true, "aria-label": "Attach files" });
+  const input = h("input", { type: "file", hidden: true, "aria-label": "Upload files" });
   const attach = h("button", { type: "button", className: "mmtb-attach", textContent: "📎", "aria-label": "Attach files" });
   const submit = h("button", { type: "button", className: "mmtb-submit" });
   const stop = h("button", { type: "button", className: "mmtb-stop" });
