@@ -95,7 +95,8 @@ export function bubble(node, state, openThoughts, inner = false) {
   const body = (message.content ?? []).map((entry) => item(entry, state.allow_file_downloads !== false));
   const nested = children.map((child) => bubble(child, state, openThoughts, true));
   const wrap = (...parts) => (inner ? h("div", {}, ...parts)
-    : h("div", { className: "chat-message", "data-index": node.index }, ...parts));
+    : h("div", { className: "chat-message", "data-index": node.index,
+      "data-testid": message.role === "user" ? "user" : "bot" }, ...parts)); // Gradio's test ids
   if (!meta.title) return wrap(...body, ...nested);
   const status = meta.status === "pending" ? "…" : meta.duration != null ? `${Number(meta.duration).toFixed(1)}s` : "";
   const summary = h("summary", {}, meta.title, status ? h("span", { className: "chat-status" }, status) : null);
