@@ -10,6 +10,7 @@
 
 from . import errors, themes, tree
 from .app import Blocks
+from .chat_interface import ChatInterface
 from .component import Block, Component
 from .components import (
     HTML,
@@ -48,7 +49,6 @@ from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .files import FileData, FileSize, set_static_paths
-from .chat_interface import ChatInterface
 from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
@@ -104,6 +104,7 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
+    "ChatInterface", "ChatMessage", "Chatbot", "MessageDict", "MultimodalTextbox",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

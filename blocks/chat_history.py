@@ -13,7 +13,7 @@ from .components.chat_messages import ChatMessage
 
 def as_messages(message: Any, role: str) -> list[Any]:
     """A user's message, an example or fn's response as messages to append (role set)."""
-    messages = []
+    messages: list[Any] = []
     for item in message if isinstance(message, list) else [message]:
         if isinstance(item, ChatMessage):
             messages.append(dataclasses.replace(item, role=role))  # type: ignore[arg-type]

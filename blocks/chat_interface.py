@@ -118,7 +118,8 @@ class ChatInterface(Blocks):
                     chatbot.editable = "user"
                 if chat_examples and not chatbot.examples:
                     chatbot.examples = chat_examples
-                chatbot.render() if chatbot.blocks is None else None
+                if chatbot.blocks is None:
+                    chatbot.render()
             self.chatbot = chatbot
             with Group():
                 self.textbox = textbox if textbox is not None else self._textbox(autofocus, submit_btn)

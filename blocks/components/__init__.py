@@ -1,7 +1,7 @@
 """The components, one module per family."""
 
 from .buttons import Button, ClearButton, DuplicateButton
-from .chatbot import ChatMessage, Chatbot, MessageDict
+from .chatbot import Chatbot, ChatMessage, MessageDict
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset

@@ -104,7 +104,6 @@ class Chatbot(Component, renderer="chatbot"):
     clear = EventListener("clear", "Fires when the user clears the conversation.")
     copy = EventListener("copy", "Fires when the user copies a message (gr.CopyData: value).")
     edit = EventListener("edit", "Fires when the user edits a message (gr.EditData: index, value, previous_value).")
-    ignored_args = frozenset({"group_consecutive_messages", "allow_tags"})
     args = {
         "value": None, "autoscroll": True, "height": 400, "max_height": None, "min_height": None,
         "resizable": Arg(False, unhonoured="not supported yet: it cannot be resized by dragging"),
@@ -121,10 +120,14 @@ class Chatbot(Component, renderer="chatbot"):
         "examples": Arg(None, convert=_examples), "allow_file_downloads": True,
         "reasoning_tags": Arg(None, unhonoured="not supported yet: thinking tags are shown as text"),
         "like_user_message": False,
+        "group_consecutive_messages": Arg(True, unhonoured="not supported yet: each message is its own bubble"),
+        "allow_tags": Arg(True, unhonoured="not supported yet: tags the sanitizer does not know are removed"),
         # Gradio 5's type=: "messages" is the only format; "tuples" is refused with the fix.
         "type": Arg(None, prop=False, convert=_message_format),
     }
     positional = ("value",)
+    editable: str | None
+    examples: list[dict[str, Any]] | None
 
     def setup(self) -> None:
         # The page edits, clears and fires like/retry/undo on a Chatbot that is only an output, as Gradio's.

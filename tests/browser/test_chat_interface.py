@@ -4,6 +4,7 @@ retries and undoes; a multimodal ChatInterface gets a file uploaded with set_inp
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,6 @@ def test_a_multimodal_message_brings_its_uploaded_file_to_fn(context: BrowserCon
 
 
 def test_stop_ends_a_streaming_answer(context: BrowserContext) -> None:
-    import time
-
     def slow(message, history):
         text = ""
         for n in range(200):
