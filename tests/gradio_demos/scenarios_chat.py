@@ -37,8 +37,15 @@ def _send(page: Any, placeholder: str, text: str) -> None:
     box.press("Enter")
 
 
+def _send_last(page: Any, selector: str, text: str) -> None:
+    """Write in the last element matching a CSS selector (a message box with no label nor placeholder)."""
+    box = page.locator(selector).last
+    box.fill(text)
+    box.press("Enter")
+
+
 LOOKS = {"chat": _chat, "chat_roles": _roles}
-ACTIONS = {"click_text": _click_text, "click_last": _click_last, "send": _send}
+ACTIONS = {"click_text": _click_text, "click_last": _click_last, "send": _send, "send_last": _send_last}
 MESSAGE = "Type a message..."
 
 SCENARIOS = {
@@ -55,6 +62,11 @@ SCENARIOS = {
     "chatbot_editable": [("click", "Add Message"), ("look", "value", "Concatenated Chat 1"), ("look", "chat", "log"),
                          ("click", "Add User Message"), ("look", "value", "Concatenated Chat 1")],
     "chatbot_feedback": [("click", "Test Liked Loading"), ("look", "chat", "log")],
+    "chatbot_multimodal": [("send", "Enter message or upload file...", "see $$x^2$$"), ("sleep", 2),
+                           ("look", "chat_roles", "log"), ("look", "text", "That's cool!"),
+                           ("look", "css_visible", "[data-testid=user] math"),
+                           ("look", "css_visible", "[data-testid=bot] strong")],
+    "chatinterface_echo_multimodal": [("send_last", "textarea", "hi there"), ("sleep", 1.5), ("look", "chat", "log")],
     "chatinterface_streaming_echo": [("send", MESSAGE, "hey"), ("sleep", 1.5),
                                      ("look", "chat", "log")],
     "chatinterface_random_response": [("send", MESSAGE, "question"), ("sleep", 1),
