@@ -161,6 +161,20 @@ class Chatbot(Component, renderer="chatbot"):
     def preprocess(self, payload: Any) -> list[dict[str, Any]]:
         return to_callback(payload, self.rules(), self.describe())
 
+    def value_patch(self, previous: Any, payload: Any) -> dict[str, Any]:
+        """A history that keeps the earlier messages is sent as its new tail (a streamed answer: the
+        last message alone), {"value_tail": {"keep": n, "tail": [...]}}; the page keeps its first n."""
+        if not (isinstance(previous, list) and isinstance(payload, list)):
+            return {"value": payload}
+        keep = 0
+        for old, new in zip(previous, payload):
+            if old != new:
+                break
+            keep += 1
+        if keep == 0:
+            return {"value": payload}
+        return {"value_tail": {"keep": keep, "tail": payload[keep:]}}
+
     def check_payload(self, payload: Any) -> list[dict[str, Any]]:
         try:
             return from_client(payload, self.text_options(), self.rules(), self.describe())

@@ -20,6 +20,19 @@ def temp_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "cache"))
 
 
+def _shown(page, bot):
+    """The history the page shows now: the updates so far applied as frontend/index.js does (a value,
+    or a value_tail keeping the first messages)."""
+    shown = bot.initial_value()
+    for message in page.messages:
+        patch = message.get("updates", {}).get(str(bot.id), {}) if message["type"] == "update" else {}
+        if "value" in patch:
+            shown = patch["value"]
+        elif "value_tail" in patch:
+            shown = shown[:patch["value_tail"]["keep"]] + patch["value_tail"]["tail"]
+    return shown
+
+
 def _texts(payload):
     return [(m["role"], [i.get("text") for i in m["content"]]) for m in payload]
 
@@ -98,7 +111,8 @@ def test_each_yield_is_one_frame_and_the_history_grows(serve):
     page = Page(serve(demo))
     page.event(go)
     frames = [m for m in page.messages if m["type"] == "update" and m["seq"] == 1 and str(bot.id) in m["updates"]]
-    answers = [m["updates"][str(bot.id)]["value"][-1]["content"][0]["text"].strip() for m in frames]
+    # sent as the history's new tail: the user's message stays, the answer grows
+    answers = [m["updates"][str(bot.id)]["value_tail"]["tail"][-1]["content"][0]["text"].strip() for m in frames]
     assert answers == ["one", "one two", "one two three"]
 
 
@@ -144,7 +158,7 @@ def test_an_edited_history_sent_by_the_page_is_rendered_again_by_the_server(serv
     page = Page(serve(demo))
     sent = [{"role": "user", "metadata": None, "options": None,
              "content": [{"type": "text", "text": "**bold**", "html": "<script>alert(1)</script>"}]}]
-    reply = page.event(bot, "change", {bot: sent})
+    page.event(bot, "change", {bot: sent})
     assert value(reply, out) == "**bold**"
     assert bot.check_payload(sent)[0]["content"][0]["html"] == "<p><strong>bold</strong></p>\n"
 
@@ -167,15 +181,15 @@ def test_chat_interface_turns_with_an_additional_input_and_the_chat_endpoint(ser
 
     demo = gr.ChatInterface(reply, additional_inputs=[gr.Textbox("calm", label="Style")])
     page = Page(serve(demo))
-    reply1 = page.event(demo.textbox, "submit", {demo.textbox: "hi"})
-    assert _texts(value(reply1, demo.chatbot)) == [("user", ["hi"]), ("assistant", ["calm:hi:0"])]
-    reply2 = page.event(demo.textbox, "submit", {demo.textbox: "again"})
-    assert _texts(value(reply2, demo.chatbot))[-1] == ("assistant", ["calm:again:2"])
+    page.event(demo.textbox, "submit", {demo.textbox: "hi"})
+    assert _texts(_shown(page, demo.chatbot)) == [("user", ["hi"]), ("assistant", ["calm:hi:0"])]
+    page.event(demo.textbox, "submit", {demo.textbox: "again"})
+    assert _texts(_shown(page, demo.chatbot))[-1] == ("assistant", ["calm:again:2"])
     undone = page.event(demo.chatbot, "undo", data={"index": 2, "value": "again"})
-    assert _texts(value(undone, demo.chatbot)) == [("user", ["hi"]), ("assistant", ["calm:hi:0"])]
+    assert _texts(_shown(page, demo.chatbot)) == [("user", ["hi"]), ("assistant", ["calm:hi:0"])]
     assert value(undone, demo.textbox) == "again"
-    retried = page.event(demo.chatbot, "retry", data={"index": 0, "value": "hi"})
-    assert _texts(value(retried, demo.chatbot)) == [("user", ["hi"]), ("assistant", ["calm:hi:0"])]
+    page.event(demo.chatbot, "retry", data={"index": 0, "value": "hi"})
+    assert _texts(_shown(page, demo.chatbot)) == [("user", ["hi"]), ("assistant", ["calm:hi:0"])]
 
 
 def test_chat_endpoint_answers_api_callers(serve):
@@ -193,10 +207,35 @@ def test_streaming_chat_interface_shows_stop_while_it_runs_and_returns_lists_of_
 
     demo = gr.ChatInterface(stream)
     page = Page(serve(demo))
-    reply = page.event(demo.textbox, "submit", {demo.textbox: "go"})
-    history = value(reply, demo.chatbot)
+    page.event(demo.textbox, "submit", {demo.textbox: "go"})
+    history = _shown(page, demo.chatbot)
     assert _texts(history) == [("user", ["go"]), ("assistant", ["done"]), ("assistant", ["ab"])]
     assert history[1]["metadata"] == {"title": "Thinking"}
     stops = [m["updates"][str(demo.textbox.id)].get("stop_btn") for m in page.messages
              if m["type"] == "update" and str(demo.textbox.id) in m["updates"]]
     assert True in stops and stops[-1] is False
+
+
+def test_a_streamed_answer_sends_only_the_new_tail_of_a_long_history(serve):
+    earlier = [{"role": "user" if n % 2 == 0 else "assistant", "content": f"message {n} " + "x" * 200}
+               for n in range(100)]
+
+    def stream(history):
+        for text in ["a", "ab", "abc"]:
+            yield history + [{"role": "assistant", "content": text}]
+
+    with gr.Blocks() as demo:
+        bot = gr.Chatbot(earlier)
+        go = gr.Button("Go")
+        go.click(stream, bot, bot)
+    page = Page(serve(demo))
+    page.event(go)
+    patches = [m["updates"][str(bot.id)] for m in page.messages
+               if m["type"] == "update" and m["seq"] == 1 and str(bot.id) in m["updates"]]
+    assert [p["value_tail"]["keep"] for p in patches] == [100, 100, 100]
+    assert [[i["text"] for m in p["value_tail"]["tail"] for i in m["content"]] for p in patches] == [
+        ["a"], ["ab"], ["abc"]]
+    assert all("value" not in p for p in patches)
+    # a listener that replaces the history from its start sends it whole
+    reset = gr.Chatbot().value_patch(bot.initial_value(), [{"role": "user", "content": []}])
+    assert "value" in reset
