@@ -158,7 +158,7 @@ def test_an_edited_history_sent_by_the_page_is_rendered_again_by_the_server(serv
     page = Page(serve(demo))
     sent = [{"role": "user", "metadata": None, "options": None,
              "content": [{"type": "text", "text": "**bold**", "html": "<script>alert(1)</script>"}]}]
-    page.event(bot, "change", {bot: sent})
+    reply = page.event(bot, "change", {bot: sent})
     assert value(reply, out) == "**bold**"
     assert bot.check_payload(sent)[0]["content"][0]["html"] == "<p><strong>bold</strong></p>\n"
 
