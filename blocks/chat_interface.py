@@ -95,9 +95,10 @@ class ChatInterface(Blocks):
                          else None)
         finally:
             context.close_root(token)
-        self.validate()
-        if outer is not None:
+        if outer is not None:  # inside a Blocks: part of it (additional_outputs may be rendered there later)
             self.render()
+        else:
+            self.validate()
 
     # -- building ------------------------------------------------------------
     def _build(self, chatbot: Chatbot | None, textbox: Any, accordion: Any, title: str | None,
@@ -129,7 +130,10 @@ class ChatInterface(Blocks):
         if self.additional_inputs:
             self._additional(accordion)
         self.saved_input = State()
-        self.history = State(list(chatbot.value) if isinstance(chatbot.value, list) else [])
+        start = list(chatbot.value) if isinstance(chatbot.value, list) else []
+        self.history = State(start)
+        self.chatbot_state = self.history  # Gradio's names: the conversation, and a State that sets it
+        self.chatbot_value = State(list(start))
         self.api_response = JSON(visible=False)
         self.api_button = Button("Chat", visible=False)
 
@@ -172,7 +176,7 @@ class ChatInterface(Blocks):
             shown = step.then(lambda m, h: appended(h, m, "user"), [self.saved_input, self.history], self.chatbot,
                               **_HIDDEN).then(busy, None, self.textbox, **_HIDDEN)
             answered = shown.then(run, inputs, outputs, api_visibility="undocumented", **self.options)
-            answered.then(lambda h: h, self.chatbot, self.history, **_HIDDEN).then(
+            answered.then(lambda h: (h, h), self.chatbot, [self.history, self.chatbot_value], **_HIDDEN).then(
                 self._free, None, self.textbox, **_HIDDEN)
             return answered
 
@@ -183,6 +187,7 @@ class ChatInterface(Blocks):
         self.chatbot.undo(self._undo, self.history, [self.history, self.textbox], **_HIDDEN).then(
             lambda h: h, self.history, self.chatbot, **_HIDDEN)
         self.chatbot.clear(lambda: ([], None), None, [self.history, self.saved_input], **_HIDDEN)
+        self.chatbot_value.change(lambda h: (h, h), self.chatbot_value, [self.chatbot, self.history], **_HIDDEN)
         started = [submitted, retried]
         if self.editable:
             started.append(start(self.chatbot.edit(self._edit, self.history, [self.history, self.saved_input],

@@ -187,4 +187,7 @@ class Chatbot(Component, renderer="chatbot"):
             "required": ["role", "content"]}}
 
 
-__all__ = ["ChatMessage", "Chatbot", "MessageDict", "MetadataDict", "OptionDict"]
+# Gradio's model of a message as the page has it; apps use the name in type annotations.
+Message = ChatMessage
+
+__all__ = ["ChatMessage", "Chatbot", "Message", "MessageDict", "MetadataDict", "OptionDict"]
