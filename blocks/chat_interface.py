@@ -147,7 +147,8 @@ class ChatInterface(Blocks):
     def _chat_examples(self) -> list[dict[str, Any]]:
         shown = []
         for index, example in enumerate(self.examples or []):
-            message = example if isinstance(example, dict) else {"text": str(example)}
+            first = example[0] if isinstance(example, (list, tuple)) and example else example  # [message]
+            message = first if isinstance(first, dict) else {"text": str(first)}
             label = self.example_labels[index] if self.example_labels and index < len(self.example_labels) else None
             shown.append({**message, **({"display_text": label} if label else {})})
         return shown

@@ -72,6 +72,8 @@ SCENARIOS = {
                               ("look", "chat_roles", "log")],
     "chatinterface_artifacts": [("send", MESSAGE, "Python"), ("sleep", 1), ("look", "chat", "log"),
                                 ("look", "text", "return fib(n-1) + fib(n-2)")],
+    "test_chatinterface_examples": [("look", "text", "Hey"), ("click_text", "Hey"), ("sleep", 1),
+                                    ("look", "chat", "log")],
     "chatinterface_streaming_echo": [("send", MESSAGE, "hey"), ("sleep", 1.5),
                                      ("look", "chat", "log")],
     "chatinterface_random_response": [("send", MESSAGE, "question"), ("sleep", 1),
