@@ -15,6 +15,7 @@ import functools
 import html
 import inspect
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any, Literal, TypedDict
 
 from ..errors import Error, InvalidValueError
@@ -103,7 +104,9 @@ def _file_item(file: dict[str, Any], alt_text: Any = None) -> dict[str, Any]:
 
 def _component_item(component: Any, rules: FileRules) -> dict[str, Any]:
     """A component in a message: its value as the component shows it (files as FileData)."""
-    component.unrender()
+    if not isinstance(component.blocks, SimpleNamespace):  # made inside a Blocks: not a block of its own
+        component.unrender()
+    component.blocks = SimpleNamespace(file_rules=rules)  # its files are the Chatbot's app's (file_rules)
     value = component.postprocess(component.value() if callable(component.value) else component.value)
     props = {k: v for k, v in component.props().items() if k in ("label", "show_label", "visible")}
     return {"type": "component", "component": type(component).__name__.lower(), "value": value, "props": props}
@@ -179,6 +182,17 @@ def to_callback(payload: Any, rules: FileRules, where: str) -> list[dict[str, An
     return history
 
 
+def _component_from_client(item: dict[str, Any], rules: FileRules, where: str) -> dict[str, Any]:
+    """A component item of a history the page sends back (after an edit): its files checked as uploads are."""
+    value = item.get("value")
+    files = value if isinstance(value, list) else [value]
+    if value is not None and all(isinstance(f, dict) and "path" in f for f in files):
+        checked = [dataclasses.asdict(from_payload(f, rules, where)) for f in files]
+        value = checked if isinstance(value, list) else checked[0]
+    props = item.get("props") if isinstance(item.get("props"), dict) else {}
+    return {"type": "component", "component": item["component"], "value": value, "props": props}
+
+
 def from_client(payload: Any, options: TextOptions, rules: FileRules, where: str) -> list[dict[str, Any]]:
     """History sent by an API caller (messages dicts, content a string, a file or items), checked."""
     if not isinstance(payload, list):
@@ -198,6 +212,8 @@ def from_client(payload: Any, options: TextOptions, rules: FileRules, where: str
                 items.append(text_item(item["text"], options))
             elif isinstance(item, str):
                 items.append(text_item(item, options))
+            elif isinstance(item, dict) and item.get("type") == "component" and isinstance(item.get("component"), str):
+                items.append(_component_from_client(item, rules, where))
             else:
                 raise InvalidValueError(f"{where}: a message's content is text or a file, got {short_repr(item)}.")
         metadata = message.get("metadata")

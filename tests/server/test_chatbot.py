@@ -239,3 +239,16 @@ def test_a_streamed_answer_sends_only_the_new_tail_of_a_long_history(serve):
     # a listener that replaces the history from its start sends it whole
     reset = gr.Chatbot().value_patch(bot.initial_value(), [{"role": "user", "content": []}])
     assert "value" in reset
+
+
+def test_a_history_sent_back_keeps_component_items_and_checks_their_files(tmp_path: Path):
+    picture = tmp_path / "cat.png"
+    picture.write_bytes(b"\x89PNG fake")
+    with gr.Blocks():
+        bot = gr.Chatbot()
+    shown = bot.postprocess([{"role": "assistant", "content": gr.File(str(picture))}])
+    assert bot.check_payload(shown)[0]["content"][0]["value"]["path"] == shown[0]["content"][0]["value"]["path"]
+    hostile = [{"role": "assistant", "content": [{"type": "component", "component": "file",
+                                                  "value": {"path": "/etc/passwd"}}]}]
+    with pytest.raises(InvalidValueError, match="not one this session"):
+        bot.check_payload(hostile)
