@@ -99,20 +99,30 @@ def responder(fn: Callable[..., Any], extra: int) -> Callable[..., Any]:
         return (shown, *others) if extra else shown
 
     if inspect.isasyncgenfunction(fn):
-        async def stream_async(message: Any, history: Any, *args: Any) -> AsyncIterator[Any]:
-            async for response in fn(message, list(history or []), *args):
+        async def stream_async(message: Any, history: Any, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+            async for response in fn(message, list(history or []), *args, **kwargs):
                 yield turn(message, history, response)
-        return stream_async
+        return same_parameters(fn, stream_async)
     if inspect.isgeneratorfunction(fn):
-        def stream(message: Any, history: Any, *args: Any) -> Iterator[Any]:
-            for response in fn(message, list(history or []), *args):
+        def stream(message: Any, history: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            for response in fn(message, list(history or []), *args, **kwargs):
                 yield turn(message, history, response)
-        return stream
+        return same_parameters(fn, stream)
     if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__):
-        async def answer_async(message: Any, history: Any, *args: Any) -> Any:
-            return turn(message, history, await fn(message, list(history or []), *args))
-        return answer_async
+        async def answer_async(message: Any, history: Any, *args: Any, **kwargs: Any) -> Any:
+            return turn(message, history, await fn(message, list(history or []), *args, **kwargs))
+        return same_parameters(fn, answer_async)
 
-    def answer(message: Any, history: Any, *args: Any) -> Any:
-        return turn(message, history, fn(message, list(history or []), *args))
-    return answer
+    def answer(message: Any, history: Any, *args: Any, **kwargs: Any) -> Any:
+        return turn(message, history, fn(message, list(history or []), *args, **kwargs))
+    return same_parameters(fn, answer)
+
+
+def same_parameters(fn: Callable[..., Any], wrapper: Callable[..., Any]) -> Callable[..., Any]:
+    """The wrapper shows fn's parameters, so that the listener gives it what fn asks for (gr.Request,
+    gr.Progress, gr.EventData) and checks fn's parameters against the inputs at build time."""
+    try:
+        wrapper.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        pass
+    return wrapper

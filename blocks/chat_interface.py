@@ -16,7 +16,7 @@ from typing import Any
 
 from . import context
 from .app import Blocks
-from .chat_history import appended, edited, pop_last_turn, responder
+from .chat_history import appended, edited, pop_last_turn, responder, same_parameters
 from .components import JSON, Button, Chatbot, Markdown, MultimodalTextbox, Textbox
 from .errors import BlocksError
 from .examples import Examples
@@ -254,20 +254,20 @@ class ChatInterface(Blocks):
             return (answer_json, *shown) if extra else (answer_json, shown)
 
         if inspect.isasyncgenfunction(run):
-            async def stream_async(message: Any, history: Any, *args: Any) -> Any:
-                async for shown in run(message, history, *args):
+            async def stream_async(*args: Any, **kwargs: Any) -> Any:
+                async for shown in run(*args, **kwargs):
                     yield last(shown)
-            return stream_async
+            return same_parameters(run, stream_async)
         if inspect.isgeneratorfunction(run):
-            def stream(message: Any, history: Any, *args: Any) -> Any:
-                for shown in run(message, history, *args):
+            def stream(*args: Any, **kwargs: Any) -> Any:
+                for shown in run(*args, **kwargs):
                     yield last(shown)
-            return stream
+            return same_parameters(run, stream)
         if inspect.iscoroutinefunction(run):
-            async def answer_async(message: Any, history: Any, *args: Any) -> Any:
-                return last(await run(message, history, *args))
-            return answer_async
-        return lambda message, history, *args: last(run(message, history, *args))
+            async def answer_async(*args: Any, **kwargs: Any) -> Any:
+                return last(await run(*args, **kwargs))
+            return same_parameters(run, answer_async)
+        return same_parameters(run, lambda *args, **kwargs: last(run(*args, **kwargs)))
 
 
 __all__ = ["ChatInterface"]

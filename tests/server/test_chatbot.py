@@ -252,3 +252,15 @@ def test_a_history_sent_back_keeps_component_items_and_checks_their_files(tmp_pa
                                                   "value": {"path": "/etc/passwd"}}]}]
     with pytest.raises(InvalidValueError, match="not one this session"):
         bot.check_payload(hostile)
+
+
+def test_chat_fn_gets_gr_request_and_its_parameters_are_checked_at_build_time(serve):
+    def who(message, history, request: gr.Request):
+        return f"{message} from session {request.session_hash[:4]}"
+
+    demo = gr.ChatInterface(who)
+    page = Page(serve(demo))
+    page.event(demo.textbox, "submit", {demo.textbox: "hi"})
+    assert _texts(_shown(page, demo.chatbot))[-1] == ("assistant", [f"hi from session {page.session_hash[:4]}"])
+    with pytest.raises(gr.BlocksError, match="takes 2 input parameter"):
+        gr.ChatInterface(lambda message, history: message, additional_inputs=[gr.Textbox()])
