@@ -105,3 +105,34 @@ def test_like_retry_undo_and_edit(context: BrowserContext) -> None:
         expect(log.locator(".chat-row")).to_have_count(0)
         expect(said).to_have_value("hey there")  # the listener got the edited history
         assert watched.messages("error") == []
+
+
+def test_copy_select_clear_and_the_placeholder(context: BrowserContext) -> None:
+    def copied(data: gr.CopyData):
+        return f"copied {data.value}"
+
+    def selected(data: gr.SelectData):
+        return f"selected {data.index}"
+
+    with gr.Blocks() as demo:
+        bot = gr.Chatbot([{"role": "user", "content": "first"}, {"role": "assistant", "content": "second"}],
+                         label="Chat", placeholder="**Nothing yet**", buttons=["copy", "copy_all"])
+        said = gr.Textbox(label="Said", lines=3)
+        bot.copy(copied, None, said)
+        bot.select(selected, None, said)
+        bot.clear(lambda: "cleared", None, said)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        log = page.get_by_role("log", name="Chat")
+        said_box = page.get_by_label("Said")
+        log.get_by_role("button", name="Copy message").last.click()
+        expect(said_box).to_have_value("copied second")
+        page.get_by_role("button", name="Copy all").click()
+        expect(said_box).to_have_value("copied first\n\nsecond")
+        log.get_by_text("first").click()
+        expect(said_box).to_have_value("selected 0")
+        page.get_by_role("button", name="Clear").click()
+        expect(said_box).to_have_value("cleared")
+        expect(log.locator("strong", has_text="Nothing yet")).to_be_visible()
+        expect(page.get_by_role("button", name="Copy all")).to_be_hidden()
+        assert watched.messages("error") == []
