@@ -10,11 +10,14 @@
 
 from . import errors, themes, tree
 from .app import Blocks
+from .chat_interface import ChatInterface
 from .component import Block, Component
 from .components import (
     HTML,
     JSON,
     Button,
+    Chatbot,
+    ChatMessage,
     Checkbox,
     CheckboxGroup,
     ClearButton,
@@ -32,6 +35,8 @@ from .components import (
     InputHTMLAttributes,
     Label,
     Markdown,
+    MessageDict,
+    MultimodalTextbox,
     Number,
     Radio,
     Slider,
@@ -95,19 +100,18 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
-    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
-    "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
-    "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize",
-    "get_audio", "get_file", "get_image", "get_model3d", "get_video", "Group", "Image",
-    "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",
-    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
-    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
+    "Accordion", "Audio", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Chatbot", "ChatInterface",
+    "ChatMessage", "Checkbox", "CheckboxGroup", "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker",
+    "Column", "Component", "CopyData", "Dataset", "DateTime", "DeletedFileData", "Dependency", "DownloadButton",
+    "DownloadData", "Dropdown", "DuplicateButton", "EditData", "Error", "EventData", "EventListener", "Examples",
+    "File", "FileData", "FileExplorer", "Files", "FileSize", "get_audio", "get_file", "get_image", "get_model3d",
+    "get_video", "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Image", "Info",
+    "InputHTMLAttributes", "Interface", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData",
+    "Markdown", "MessageDict", "Mic", "Microphone", "Model3D", "mount_gradio_app", "MultimodalTextbox", "NO_RELOAD",
+    "Number", "on", "PlayableVideo", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
-    "validate", "Walkthrough", "Warning",
-    "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
-    "WaveformOptions",
+    "validate", "Video", "Walkthrough", "Warning", "WatermarkOptions", "WaveformOptions",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

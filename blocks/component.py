@@ -321,6 +321,11 @@ class Component(Block):
         """A callback's value -> the payload the page shows."""
         return value
 
+    def value_patch(self, previous: Any, payload: Any) -> dict[str, Any]:
+        """How an update sends a new value to the page: {"value": payload}, or less when the page
+        can rebuild it from `previous`, the value it shows (Chatbot: {"value_tail": ...})."""
+        return {"value": payload}
+
     def check_payload(self, payload: Any) -> Any:
         """Validate a value sent by the page; raise InvalidValueError with what was expected."""
         return payload

@@ -15,6 +15,7 @@ from .components import (
     JSON,
     Audio,
     Button,
+    Chatbot,
     Checkbox,
     CheckboxGroup,
     Code,
@@ -32,6 +33,7 @@ from .components import (
     Markdown,
     Microphone,
     Model3D,
+    MultimodalTextbox,
     Number,
     PlayableVideo,
     Radio,
@@ -54,6 +56,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "uploadbutton": UploadButton, "downloadbutton": DownloadButton, "image": Image,
     "audio": Audio, "microphone": Microphone, "mic": Microphone, "video": Video, "playablevideo": PlayableVideo,
     "model3d": Model3D, "fileexplorer": FileExplorer,
+    "chatbot": Chatbot, "multimodaltextbox": MultimodalTextbox,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
 NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()}

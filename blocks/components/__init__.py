@@ -2,6 +2,7 @@
 
 from .audio import Audio, Mic, Microphone, WaveformOptions
 from .buttons import Button, ClearButton, DuplicateButton
+from .chatbot import Chatbot, ChatMessage, MessageDict
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataset import Dataset
@@ -11,6 +12,7 @@ from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
 from .image import Image
 from .model3d import Model3D
+from .multimodal import MultimodalTextbox
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
@@ -26,4 +28,5 @@ __all__ = [
     "Image",
     "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
     "WaveformOptions",
+    "ChatMessage", "Chatbot", "MessageDict", "MultimodalTextbox",
 ]
