@@ -24,9 +24,9 @@ class InvalidValueError(BlocksError):
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
-DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
-Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
-Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
+DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
+Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton MessageDict Mic Microphone
+Model3D MultimodalTextbox Navbar OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
 Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 deploy load
 """.split())

@@ -18,6 +18,7 @@ from .components import (
     CheckboxGroup,
     Code,
     ColorPicker,
+    Dataframe,
     Dataset,
     DateTime,
     DownloadButton,
@@ -27,7 +28,9 @@ from .components import (
     HighlightedText,
     Label,
     Markdown,
+    Matrix,
     Number,
+    Numpy,
     Radio,
     Slider,
     TextArea,
@@ -45,6 +48,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
     "browserstate": BrowserState, "button": Button, "dataset": Dataset, "file": File, "files": Files,
     "uploadbutton": UploadButton, "downloadbutton": DownloadButton,
+    "dataframe": Dataframe, "numpy": Numpy, "matrix": Matrix,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
 NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()} | {"mic": "Microphone"}

@@ -3,6 +3,7 @@
 from .buttons import Button, ClearButton, DuplicateButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
+from .dataframe import DataFrame, Dataframe, Matrix, Numpy
 from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
 from .files import DownloadButton, File, Files, UploadButton
@@ -18,4 +19,5 @@ __all__ = [
     "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
+    "DataFrame", "Dataframe", "Matrix", "Numpy",
 ]
