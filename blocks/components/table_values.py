@@ -29,13 +29,14 @@ def cell(value: Any) -> Any:
         return value
     if isinstance(value, float):
         return None if math.isnan(value) else value
+    pandas = loaded("pandas")
+    if pandas is not None and value is pandas.NaT:  # a missing date (a datetime subclass)
+        return None
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
     item = getattr(value, "item", None)  # a numpy scalar (np.int64, np.bool_ ...)
     if callable(item) and type(value).__module__ == "numpy":
         return cell(item())
-    if loaded("pandas") is not None and value is loaded("pandas").NaT:  # type: ignore[union-attr]
-        return None
     return str(value)
 
 

@@ -43,8 +43,8 @@ export function render(props, emit) {
   const labelId = `blocks-label-${props.id}`;
   const label = h("span", { className: "label", id: labelId });
   const search = h("input", { type: "search", placeholder: "Search...", "aria-label": "Search" });
-  const copy = button("Copy table data", "⧉");
-  const full = button("Fullscreen", "⛶");
+  const copy = button("Copy table data", "Copy");
+  const full = button("Fullscreen", "Full screen");
   const toolbar = h("div", { className: "df-toolbar" }, search, copy, full);
   const colgroup = h("colgroup");
   const thead = h("thead");
