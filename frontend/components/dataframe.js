@@ -105,17 +105,20 @@ export function render(props, emit) {
     return tr;
   }
 
-  function drawBody() {
-    s.order = shownRows(s.data, s.sort, s.query);
+  function drawBody(keep = false) {
+    if (!keep) s.order = shownRows(s.data, s.sort, s.query); // a scroll keeps the order
     const total = s.order.length;
     const [first, last] = total <= DRAW_ALL ? [0, total]
       : visibleRange(scroller.scrollTop, scroller.clientHeight || 500, ROW_HEIGHT, total);
+    if (keep && s.drawn && first === s.drawn[0] && last === s.drawn[1]) return; // scrolled within what is drawn
+    const hadFocus = tbody.contains(document.activeElement) && !document.activeElement.matches("input[type=text]");
     const rows = [];
     if (first > 0) rows.push(spacer(first * ROW_HEIGHT));
     for (let pos = first; pos < last; pos += 1) rows.push(drawRow(pos));
     if (last < total) rows.push(spacer((total - last) * ROW_HEIGHT));
     tbody.replaceChildren(...rows);
     s.drawn = [first, last];
+    if (hadFocus) cellAt(s.active.pos, s.active.col)?.focus({ preventScroll: true }); // redrawn under the user
     attr(table, "aria-rowcount", total + 1);
     pin();
     drawActions();
@@ -239,7 +242,7 @@ export function render(props, emit) {
     const td = event.target.closest("td[data-pos]");
     if (td) startEdit(Number(td.dataset.pos), Number(td.dataset.col));
   });
-  scroller.addEventListener("scroll", () => { if (s.order.length > DRAW_ALL) drawBody(); });
+  scroller.addEventListener("scroll", () => { if (s.order.length > DRAW_ALL) drawBody(true); });
   search.addEventListener("input", () => { s.query = search.value; drawBody(); });
   copy.addEventListener("click", () => navigator.clipboard?.writeText(toTSV(s.headers, s.order.map((r) => s.data[r]))));
   full.addEventListener("click", () => (document.fullscreenElement ? document.exitFullscreen() : el.requestFullscreen?.()));
