@@ -92,7 +92,9 @@ class Dispatcher:
         """A page may fire events only of components it shows as usable, never load/unload/State."""
         if target not in self.on_page or not self.listeners(target, event, session_id):
             raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
-        if not self._usable(target, values):
+        component = self.on_page[target]
+        shown = (values.get(props_key(target)) or {}).get("visible", getattr(component, "visible", True)) is not False
+        if not (event in component.static_events and shown) and not self._usable(target, values):
             raise ProtocolError(f"{self.on_page[target].describe()} is hidden or not interactive; "
                                 f"its '{event}' event is refused")
 

@@ -103,6 +103,7 @@ class Dataframe(Component, renderer="dataframe"):
         "info": DROP,
     }
     positional = ("value",)
+    static_events = frozenset({"select"})  # Gradio: a read-only table's cells are still clickable
 
     def setup(self) -> None:
         super().setup()

@@ -95,7 +95,7 @@ export function render(props, emit) {
       if (style) td.style.cssText += `;${style}`;
       return td;
     });
-    if (s.show_row_numbers) cells.unshift(h("td", { className: "df-rownum", textContent: String(row + 1) }));
+    if (s.show_row_numbers) cells.unshift(h("th", { scope: "row", className: "df-rownum", textContent: String(row + 1) }));
     return h("tr", { "aria-rowindex": pos + 2 }, ...cells);
   }
 
