@@ -94,7 +94,8 @@ tree.attach_server(_load_server)
 
 __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "DataFrame", "Dataframe", "Dataset",
+    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData",
+    "DataFrame", "Dataframe", "Dataset",
     "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
     "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize", "Group",
     "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",

@@ -138,6 +138,8 @@ class Block:
     server_only: ClassVar[bool] = False
     # False for blocks the user cannot edit (layouts, Button, Markdown): pages may not send values.
     takes_input: ClassVar[bool] = False
+    # Events a page may fire while the block is not interactive (a static Dataframe's select).
+    static_events: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, renderer: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -278,8 +280,6 @@ class Component(Block):
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     takes_input = True
-    # Events a page may fire while the component is not interactive (a static Dataframe's select).
-    static_events: ClassVar[frozenset[str]] = frozenset()
     # The label the page shows when none is given, as Gradio's ("Number", "Checkbox Group");
     # None for components Gradio gives no label (Button, Markdown, State).
     default_label: ClassVar[str | None] = None

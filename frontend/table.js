@@ -30,9 +30,9 @@ export function truncate(text, maxChars) {
   return maxChars && text.length > maxChars ? `${text.slice(0, maxChars)}…` : text;
 }
 
+const empty = (value) => value == null || value === "";
+
 function compare(a, b) {
-  if (a == null || a === "") return b == null || b === "" ? 0 : 1; // empty cells last
-  if (b == null || b === "") return -1;
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
   return String(a).localeCompare(String(b), undefined, { numeric: true });
@@ -46,7 +46,9 @@ export function shownRows(rows, sort, query) {
   if (needle) order = order.filter((index) => rows[index].some((value) => cellText(value).toLowerCase().includes(needle)));
   if (sort && sort.direction !== "none") {
     const sign = sort.direction === "descending" ? -1 : 1;
-    order.sort((x, y) => sign * compare(rows[x][sort.column], rows[y][sort.column]) || x - y);
+    const key = (index) => rows[index][sort.column];
+    order.sort((x, y) => (empty(key(x)) || empty(key(y)) ? empty(key(x)) - empty(key(y)) // empty cells last
+      : sign * compare(key(x), key(y))) || x - y);
   }
   return order;
 }

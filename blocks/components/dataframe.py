@@ -104,6 +104,17 @@ class Dataframe(Component, renderer="dataframe"):
     }
     positional = ("value",)
     static_events = frozenset({"select"})  # Gradio: a read-only table's cells are still clickable
+    headers: Any
+    datatype: Any
+    type: str
+    row_count: Any
+    row_limits: Any
+    col_count: Any
+    column_count: Any
+    column_limits: Any
+    static_columns: list[int]
+    latex_delimiters: list[dict[str, Any]]
+    line_breaks: bool
 
     def setup(self) -> None:
         super().setup()
@@ -130,8 +141,8 @@ class Dataframe(Component, renderer="dataframe"):
         if self.column_count is None and self.headers is not None:
             self.column_count = len(self.headers)
         if self.static_columns and self.column_limits is None:  # Gradio: static columns fix the columns
-            count = self.column_count or len(self.headers or []) or None
-            self.column_limits = [count, count]
+            columns = self.column_count or len(self.headers or []) or None
+            self.column_limits = [columns, columns]
         if self.type == "polars":
             require("polars", "gr.Dataframe(type='polars')")
 

@@ -279,7 +279,9 @@ export function render(props, emit) {
     }
     if ("static_columns" in patch) s.static_columns = patch.static_columns ?? [];
     if ("buttons" in patch) s.buttons = patch.buttons ?? ["fullscreen", "copy"];
-    if ("headers" in patch && !s.valueSeen) s.headers = [...(patch.headers ?? [])];
+    if ("headers" in patch && !("value" in patch) && (!s.valueSeen || patch.headers?.length === s.headers.length)) {
+      s.headers = [...(patch.headers ?? [])]; // gr.update(headers=...) renames the columns
+    }
     if ("value" in patch) {
       const value = patch.value ?? { headers: s.headers, data: [] };
       s.valueSeen = true;

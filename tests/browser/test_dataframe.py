@@ -18,8 +18,8 @@ pytestmark = pytest.mark.browser
 
 def _people() -> gr.Blocks:
     with gr.Blocks() as demo:
-        people = gr.Dataframe(pd.DataFrame({"name": ["Cy", "Ann", "Bob"], "age": [30, 4, 25], "ok": [True, False, True]}),
-                              datatype=["str", "number", "bool"], interactive=True, show_search="search",
+        frame = pd.DataFrame({"name": ["Cy", "Ann", "Bob"], "age": [30, 4, 25], "ok": [True, False, True]})
+        people = gr.Dataframe(frame, datatype=["str", "number", "bool"], interactive=True, show_search="search",
                               label="People")
         seen = gr.Textbox(label="Seen")
         picked = gr.Textbox(label="Picked")
