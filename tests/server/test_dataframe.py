@@ -15,6 +15,8 @@ import pytest
 import blocks as gr
 from blocks.errors import BlocksError, InvalidValueError
 
+from .conftest import Page, value
+
 TABLE = {"headers": ["name", "age", "ok"], "data": [["Ann", 30, True], ["Bob", 4, False]]}
 
 
@@ -159,3 +161,34 @@ def test_interface_shortcuts_make_dataframes():
     demo = gr.Interface(lambda a, b, c: a, ["dataframe", "numpy", "matrix"], "dataframe")
     kinds = [(type(c).__name__, c.type) for c in demo.input_components + demo.output_components]
     assert kinds == [("Dataframe", "pandas"), ("Numpy", "numpy"), ("Matrix", "array"), ("Dataframe", "pandas")]
+
+
+def test_a_static_table_fires_select_but_takes_no_edits(serve):
+    with gr.Blocks() as demo:
+        board = gr.Dataframe([["", "x"]], interactive=False, type="array")
+        out = gr.Textbox(label="Out")
+
+        def place(rows: list, e: gr.SelectData) -> str:
+            return f"{e.index} {e.value!r} {e.row_value} {e.col_value} {rows}"
+        board.select(place, board, out)
+        board.change(lambda rows: "changed", board, out)
+    page = Page(serve(demo))
+    reply = page.event(board, "select", data={"index": [0, 1], "value": "x", "row_value": ["", "x"],
+                                              "col_value": ["x"], "selected": True})
+    assert value(reply, out) == "[0, 1] 'x' ['', 'x'] ['x'] [['', 'x']]"
+    page.event(board, "change", values={board: {"headers": ["1", "2"], "data": [["o", "x"]]}})
+    assert "is hidden or not interactive; its 'change' event is refused" in page.errors()[-1]["message"]
+
+
+def test_a_returned_tab_with_its_id_updates_it(serve):
+    """gr.Tab("Practice", interactive=True, id=1) returned as an update (blocks_flashcards): its id names it."""
+    with gr.Blocks() as demo:
+        with gr.Tabs():
+            with gr.Tab("A", id=0):
+                go = gr.Button("Go")
+            with gr.Tab("Practice", interactive=False, id=1) as practice:
+                pass
+        go.click(lambda: gr.Tab("Practice", interactive=True, id=1), None, practice)
+    page = Page(serve(demo))
+    assert page.event(go)[str(practice.id)] == {"label": "Practice", "interactive": True}
+    assert page.errors() == []
