@@ -66,8 +66,9 @@ def _text(value: Any) -> str:
 
 def _mini_table(rows: list[list[Any]]) -> str:
     """A table sample as Gradio's examples show one: its first five rows, no headers."""
-    cells = "".join("<tr>" + "".join(f"<td>{html.escape(str(value).lower() if isinstance(value, bool) else _text(value))}</td>" for value in row) + "</tr>"
-                    for row in rows[:5])
+    def shown(value: Any) -> str:
+        return html.escape(str(value).lower() if isinstance(value, bool) else _text(value))
+    cells = "".join("<tr>" + "".join(f"<td>{shown(value)}</td>" for value in row) + "</tr>" for row in rows[:5])
     return f'<table class="dataset-table">{cells}</table>'
 
 

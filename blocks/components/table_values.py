@@ -8,7 +8,6 @@ only to build the value a function asked for.
 
 from __future__ import annotations
 
-import csv
 import math
 from datetime import date, datetime, time
 from pathlib import Path
@@ -32,7 +31,9 @@ def cell(value: Any) -> Any:
     pandas = loaded("pandas")
     if pandas is not None and value is pandas.NaT:  # a missing date (a datetime subclass)
         return None
-    if isinstance(value, (datetime, date, time)):
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")  # as Gradio's page shows a pandas Timestamp: 2021-01-01 00:00:00
+    if isinstance(value, (date, time)):
         return value.isoformat()
     item = getattr(value, "item", None)  # a numpy scalar (np.int64, np.bool_ ...)
     if callable(item) and type(value).__module__ == "numpy":
@@ -77,10 +78,8 @@ def table(value: Any, where: str) -> tuple[list[Any], list[list[Any]], dict[str,
     if isinstance(value, dict):
         headers, data = value.get("headers") or [], value.get("data", [])
         return [cell(h) for h in headers], _rows(data, where), value.get("metadata")
-    if isinstance(value, (str, Path)):
-        with open(value, newline="", encoding="utf-8") as file:  # a CSV file, its first line the headers
-            lines = list(csv.reader(file))
-        return (lines[0] if lines else []), [list(line) for line in lines[1:]], None
+    if isinstance(value, (str, Path)):  # a CSV file, read by pandas as Gradio does (numbers typed)
+        return table(require("pandas", "gr.Dataframe(value='<a .csv path>')").read_csv(value), where)
     if isinstance(value, (list, tuple)):
         return [], _rows(value, where), None
     raise InvalidValueError(f"{where} cannot show a {type(value).__name__}: return a pandas or polars DataFrame, "

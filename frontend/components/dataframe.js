@@ -24,6 +24,7 @@ styles("dataframe", `
 .dataframe th[aria-sort="ascending"] .df-sort::after { content: "▲"; font-size: 0.7em; }
 .dataframe th[aria-sort="descending"] .df-sort::after { content: "▼"; font-size: 0.7em; }
 .dataframe td:focus { outline: 2px solid var(--color-accent, #f97316); outline-offset: -2px; }
+.dataframe td .prose > * { margin: 0; }
 .dataframe td input[type=text] { width: 100%; box-sizing: border-box; font: inherit; }
 .dataframe .df-number { text-align: right; }
 .dataframe .df-rownum { color: var(--body-text-color-subdued, #6b7280); width: 1%; }

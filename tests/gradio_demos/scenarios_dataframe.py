@@ -100,6 +100,8 @@ SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
                          ("click", "Update dataframe"), ("look", "value", "Change events"),
                          ("click", "Clear dataframe"), ("look", "value", "Change events"),
                          ("look", "cells", "Interactive Dataframe")],
+    "dataframe_datatype": [("fill", "n_periods", "3"), ("click", "Submit"), ("look", "headers", 0),
+                           ("look", "first_cells", 0, 2)],
     "blocks_flashcards": [("look", "headers", 0), ("click", "Add row"), ("cell_edit", 0, 0, "hola"),
                           ("cell_edit", 0, 1, "hello"), ("look", "cells", 0), ("click", "Start Practice"),
                           ("look", "tab", "Practice"), ("click", "New Card"), ("look", "value", "Prompt"),

@@ -73,7 +73,7 @@ def test_every_value_an_app_may_return_becomes_headers_and_rows(tmp_path):
     assert frame.postprocess(((1, 2), (3, 4))) == expected
     csv = tmp_path / "t.csv"
     csv.write_text("a,b\n1,2\n")
-    assert frame.postprocess(str(csv))["data"] == [["1", "2"]]
+    assert frame.postprocess(str(csv))["data"] == [[1, 2]]
     assert frame.postprocess(None) == {"headers": ["a", "b"], "data": [], "metadata": None}
     # more cells than headers: numbered headers are added, as Gradio does
     assert gr.Dataframe(headers=["a"]).postprocess([[1, 2, 3]])["headers"] == ["a", "2", "3"]
@@ -84,10 +84,10 @@ def test_cells_become_json_numpy_scalars_unwrapped_dates_as_text_nan_as_null():
     value = pd.DataFrame({"when": pd.to_datetime(["2021-01-01", None]), "x": [1.5, float("nan")],
                           "n": np.array([1, 2], dtype=np.int32)})
     data = gr.Dataframe().postprocess(value)["data"]
-    assert data == [["2021-01-01T00:00:00", 1.5, 1], [None, None, 2]]
+    assert data == [["2021-01-01 00:00:00", 1.5, 1], [None, None, 2]]  # the date as Gradio's page shows it
     assert [type(v) for v in data[0]] == [str, float, int]
     assert gr.Dataframe().postprocess([[datetime(2020, 5, 6, 7, 8), np.bool_(True)]])["data"] == [
-        ["2020-05-06T07:08:00", True]]
+        ["2020-05-06 07:08:00", True]]
 
 
 def test_a_styler_sends_each_cells_css_and_shown_text():
@@ -192,3 +192,11 @@ def test_a_returned_tab_with_its_id_updates_it(serve):
     page = Page(serve(demo))
     assert page.event(go)[str(practice.id)] == {"label": "Practice", "interactive": True}
     assert page.errors() == []
+
+
+def test_an_example_table_shows_as_a_small_table_of_its_first_rows():
+    from blocks.components.dataset import display  # noqa: PLC0415
+
+    shown = display(gr.Dataframe(render=False), [["<b>Suit</b>", 5000, True]] * 7)["html"]
+    assert shown.count("<tr>") == 5
+    assert "<td>&lt;b&gt;Suit&lt;/b&gt;</td><td>5000</td><td>true</td>" in shown
