@@ -20,6 +20,7 @@ from .components import (
     CheckboxGroup,
     Code,
     ColorPicker,
+    Dataframe,
     Dataset,
     DateTime,
     DownloadButton,
@@ -31,10 +32,12 @@ from .components import (
     Image,
     Label,
     Markdown,
+    Matrix,
     Microphone,
     Model3D,
     MultimodalTextbox,
     Number,
+    Numpy,
     PlayableVideo,
     Radio,
     Slider,
@@ -57,6 +60,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "audio": Audio, "microphone": Microphone, "mic": Microphone, "video": Video, "playablevideo": PlayableVideo,
     "model3d": Model3D, "fileexplorer": FileExplorer,
     "chatbot": Chatbot, "multimodaltextbox": MultimodalTextbox,
+    "dataframe": Dataframe, "numpy": Numpy, "matrix": Matrix,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
 NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()}

@@ -5,6 +5,7 @@ from .buttons import Button, ClearButton, DuplicateButton
 from .chatbot import Chatbot, ChatMessage, MessageDict
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
+from .dataframe import DataFrame, Dataframe, Matrix, Numpy
 from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
 from .explorer import FileExplorer
@@ -29,4 +30,5 @@ __all__ = [
     "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
     "WaveformOptions",
     "ChatMessage", "Chatbot", "MessageDict", "MultimodalTextbox",
+    "DataFrame", "Dataframe", "Matrix", "Numpy",
 ]
