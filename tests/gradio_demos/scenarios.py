@@ -133,9 +133,12 @@ ACTIONS: dict[str, Callable[..., None]] = {}
 LOOKS: dict[str, Callable[..., Any]] = {}
 for _path in sorted(Path(__file__).resolve().parent.glob("scenarios_*.py")):
     _area = importlib.import_module(_path.stem)
-    SCENARIOS.update(_area.SCENARIOS)
-    ACTIONS.update(getattr(_area, "ACTIONS", {}))
-    LOOKS.update(getattr(_area, "LOOKS", {}))
+    for _mine, _theirs in ((SCENARIOS, _area.SCENARIOS), (ACTIONS, getattr(_area, "ACTIONS", {})),
+                           (LOOKS, getattr(_area, "LOOKS", {}))):
+        _twice = set(_mine) & set(_theirs)
+        if _twice:  # one area's step kind or scenario would silently replace another's
+            raise ValueError(f"{_path.name} defines {sorted(_twice)} again; give them names of their own")
+        _mine.update(_theirs)
 
 
 def _locate(page: Any, label: str, nth: int = 0) -> Any:

@@ -32,8 +32,13 @@ def upload(page: Any, label: str, nth: int = 0) -> None:
 
 
 def click_image(page: Any, label: str, fx: float, fy: float, nth: int = 0) -> None:
-    """Click the image at a fraction (fx, fy) of its width and height."""
-    image = _box(page, label, nth).query_selector("img")
+    """Click the image at a fraction (fx, fy) of its width and height, once it has loaded."""
+    shown = "(box) => [...box.querySelectorAll('img')].some((i) => i.complete && i.naturalWidth && i.offsetParent)"
+    for _ in range(100):
+        if _box(page, label, nth).evaluate(shown):
+            break
+        page.wait_for_timeout(50)
+    image = next(i for i in _box(page, label, nth).query_selector_all("img") if i.is_visible())
     box = image.bounding_box()
     page.mouse.click(box["x"] + fx * box["width"], box["y"] + fy * box["height"])
 
@@ -61,18 +66,18 @@ def image(page: Any, label: str, nth: int = 0) -> Any:
     }""")
 
 
-ACTIONS = {"upload": upload, "click_image": click_image, "clear_image": clear_image}
+ACTIONS = {"upload_image": upload, "click_image": click_image, "clear_image": clear_image}
 LOOKS = {"image": image}
 
 SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
-    "blocks_flipper": [("tab", "Flip Image"), ("upload", "Image", 0), ("look", "image", "Image", 0),
+    "blocks_flipper": [("tab", "Flip Image"), ("upload_image", "Image", 0), ("look", "image", "Image", 0),
                        ("click", "Flip"), ("look", "image", "Image", 1)],
-    "image-simple": [("upload", "Image", 0), ("click", "Run"), ("look", "image", "Image", 1)],
-    "sepia_filter": [("upload", "input_img"), ("click", "Submit"), ("look", "image", "output")],
-    "image_mod": [("upload", "image"), ("click", "Submit"), ("look", "image", "output")],
-    "image_selections": [("upload", "Input"), ("look", "image", "Selected Segment"),
+    "image-simple": [("upload_image", "Image", 0), ("click", "Run"), ("look", "image", "Image", 1)],
+    "sepia_filter": [("upload_image", "input_img"), ("click", "Submit"), ("look", "image", "output")],
+    "image_mod": [("upload_image", "image"), ("click", "Submit"), ("look", "image", "output")],
+    "image_selections": [("upload_image", "Input"), ("look", "image", "Selected Segment"),
                          ("click_image", "Input", 0.2, 0.5), ("look", "image", "Selected Segment")],
-    "image_component_events": [("upload", "Input Image"), ("look", "value", "# Upload Events"),
+    "image_component_events": [("upload_image", "Input Image"), ("look", "value", "# Upload Events"),
                                ("look", "value", "# Input Events"), ("look", "value", "# Change Events"),
                                ("look", "value", "# Change Events Output"), ("look", "image", "Output Image"),
                                ("click_image", "Output Image", 0.5, 0.5), ("look", "value", "# Select Events"),
