@@ -278,6 +278,8 @@ class Component(Block):
     # Event names this component fires, filled in by the EventListener descriptors of its class.
     events: ClassVar[tuple[str, ...]] = ()
     takes_input = True
+    # Events the page may fire while the component is shown but not editable (a static Gallery's select).
+    display_events: ClassVar[frozenset[str]] = frozenset()
     # The label the page shows when none is given, as Gradio's ("Number", "Checkbox Group");
     # None for components Gradio gives no label (Button, Markdown, State).
     default_label: ClassVar[str | None] = None

@@ -48,6 +48,7 @@ class Gallery(Component, renderer="gallery"):
     """
 
     default_label = "Gallery"
+    display_events = frozenset({"select", "preview_open", "preview_close"})  # an output gallery fires these
     select = EventListener("select", "Fires when the user clicks an item: SelectData index and value "
                                      "({'image': file, 'caption': ...}).")
     upload = EventListener("upload", "Fires when the user uploads images.")
@@ -93,6 +94,9 @@ class Gallery(Component, renderer="gallery"):
         items = []
         for element in payload:
             kind = "video" if "video" in element else "image"
+            if str(element[kind].get("path", "")).startswith(("http://", "https://")):  # a URL the app gave
+                items.append((element[kind]["path"], element.get("caption")))
+                continue
             data = from_payload(element[kind], self.rules(), self.describe())
             name = data.orig_name or Path(data.path).name
             if not matches_type(name, self.file_types):  # type: ignore[attr-defined]

@@ -81,10 +81,10 @@ export function render(props, emit) {
     grid.replaceChildren(...items().map((item, index) => {
       const text = caption(item);
       const button = h("button", { type: "button", className: "gallery-item" }, media(item, false));
-      button.setAttribute("aria-label", `${item.video ? "Video" : "Image"} ${index + 1} of ${items().length}${text ? `: ${text}` : ""}`);
+      button.setAttribute("aria-label", `Thumbnail ${index + 1} of ${items().length}`); // Gradio's name
       button.addEventListener("click", () => { pick(index); showPreview(index); });
       const remove = h("button", { type: "button", hidden: state.interactive !== true }, "×");
-      remove.setAttribute("aria-label", `Remove item ${index + 1}`);
+      remove.setAttribute("aria-label", "Delete image");
       remove.addEventListener("click", () => {
         const rest = items().filter((_, i) => i !== index);
         closePreview(false);

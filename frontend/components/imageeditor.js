@@ -30,6 +30,12 @@ export function render(props, emit) {
   el.append(placeholder, tools, display, layerList, bar, error);
   const pick = { tool: "brush", color: null, alpha: 1, size: null };
   let bgFile = null, bgDirty = false, pending = Promise.resolve();
+  // Gradio's "Show Layers" menu: the layer list opens under it.
+  const layersToggle = h("button", { type: "button", "aria-expanded": "false" }, "Show Layers");
+  layersToggle.addEventListener("click", () => {
+    layersToggle.setAttribute("aria-expanded", String(layersToggle.getAttribute("aria-expanded") !== "true"));
+    drawLayers();
+  });
 
   const button = (name, onClick, extra = {}) => {
     const b = h("button", { type: "button", ...extra }, name);
@@ -73,7 +79,9 @@ export function render(props, emit) {
       size.addEventListener("input", () => (pick.size = Number(size.value)));
       items.push(size);
     }
-    items.push(button("Clear", () => { setValue(null); emit("clear"); emit("change", null); }));
+    items.push(button("Clear canvas", () => { setValue(null); emit("clear"); emit("change", null); }));
+    if ((state.sources || []).includes("upload")) items.push(button("Upload", () => input.click()));
+    items.push(layersToggle);
     tools.replaceChildren(...items);
     tools.hidden = !interactive();
   }
@@ -88,10 +96,11 @@ export function render(props, emit) {
       return h("li", {}, select, show);
     });
     if (options.allow_additional_layers !== false && interactive()) {
-      rows.push(h("li", {}, button("Add layer", () => { model.addLayer(`Layer ${model.layers.length + 1}`); drawLayers(); commit(); })));
+      rows.push(h("li", {}, button("Add Layer", () => { model.addLayer(`Layer ${model.layers.length + 1}`); drawLayers(); commit(); })));
     }
     layerList.replaceChildren(...rows);
-    layerList.hidden = options.disabled === true;
+    layersToggle.hidden = options.disabled === true;
+    layerList.hidden = options.disabled === true || layersToggle.getAttribute("aria-expanded") !== "true";
   }
 
   display.addEventListener("pointerdown", (event) => {
@@ -140,6 +149,7 @@ export function render(props, emit) {
       [bgFile] = await upload([file], (done) => (bar.value = done));
       model.setBackground(await loadImage(fileHref(bgFile)), state.fixed_canvas);
       bgDirty = false;
+      showPlaceholder();
       drawLayers();
       await commit(["upload", "input", "change"]);
     } catch (err) {
@@ -173,11 +183,15 @@ export function render(props, emit) {
     }
     drawLayers();
     drawTools();
+    showPlaceholder();
+  }
+  function showPlaceholder() {
+    placeholder.textContent = state.placeholder || "Upload an image or select the draw tool to start";
+    placeholder.hidden = model.hasBackground || !interactive();
   }
 
   function update(patch) {
     Object.assign(state, patch);
-    if ("placeholder" in patch) placeholder.textContent = state.placeholder || "";
     if ("height" in patch || "width" in patch) {
       const css = (v) => (v == null ? "" : typeof v === "number" ? `${v}px` : v);
       display.style.maxHeight = css(state.height);
@@ -185,6 +199,7 @@ export function render(props, emit) {
     }
     if ("interactive" in patch || "sources" in patch) input.hidden = input.disabled = !interactive() || !(state.sources || []).includes("upload");
     if ("value" in patch || "canvas_size" in patch || "layers" in patch) setValue(state.value);
+    if ("placeholder" in patch) showPlaceholder();
     if ("brush" in patch || "eraser" in patch || "transforms" in patch || "interactive" in patch) { drawTools(); drawLayers(); }
     labelled.update(patch);
   }

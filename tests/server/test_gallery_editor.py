@@ -152,3 +152,21 @@ def test_editor_options_become_props_and_bad_ones_are_build_errors():
         gr.ImageEditor(brush="red", render=False)
     with pytest.raises(gr.BlocksError, match="'camera' is not one of"):
         gr.ImageEditor(sources=["camera"], render=False)
+
+
+def test_an_output_gallery_fires_select_and_hands_back_urls_it_was_given(serve):
+    with gr.Blocks() as demo:
+        go, back = gr.Button("Go"), gr.Button("Back")
+        shown = gr.Gallery(interactive=False)
+        picked = gr.Textbox()
+        go.click(lambda: [("https://example.com/a.png", "a")], None, shown)
+
+        def pick(evt: gr.SelectData) -> str:
+            return f"{evt.index} {evt.value['caption']}"
+        shown.select(pick, None, picked)
+        back.click(lambda items: repr(items), shown, picked)
+    url = serve(demo)
+    page = Page(url)
+    items = value(page.event(go), shown)
+    assert value(page.event(shown, "select", data={"index": 0, "value": items[0]}), picked) == "0 a"
+    assert value(page.event(back), picked) == "[('https://example.com/a.png', 'a')]"
