@@ -11,8 +11,6 @@
 from . import errors, themes, tree
 from .app import Blocks
 from .component import Block, Component
-from .components.gallery import Gallery
-from .components.image_editor import Brush, Eraser, ImageEditor, ImageMask, LayerOptions, Paint, Sketchpad, WebcamOptions
 from .components import (
     HTML,
     JSON,
@@ -40,6 +38,17 @@ from .components import (
     Textbox,
     Timer,
     UploadButton,
+)
+from .components.gallery import Gallery
+from .components.image_editor import (
+    Brush,
+    Eraser,
+    ImageEditor,
+    ImageMask,
+    LayerOptions,
+    Paint,
+    Sketchpad,
+    WebcamOptions,
 )
 from .errors import BlocksError, Error, InvalidValueError, not_yet
 from .events import Dependency, EventListener, on
@@ -91,16 +100,18 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
-    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Brush", "Button", "Checkbox", "CheckboxGroup",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
     "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
-    "EditData", "Eraser", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize", "Gallery", "Group",
-    "Highlight", "HighlightedText", "Highlightedtext", "HTML", "ImageEditor", "ImageMask", "Info", "InputHTMLAttributes", "Interface",
-    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LayerOptions", "LikeData", "Markdown", "mount_gradio_app",
-    "NO_RELOAD", "Number", "on", "Paint", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
-    "set_static_paths", "Sidebar", "Sketchpad", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
+    "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize", "Group",
+    "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",
+    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
+    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
+    "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
-    "validate", "Walkthrough", "Warning", "WebcamOptions",
+    "validate", "Walkthrough", "Warning",
+    # gallery.py, image_editor.py
+    "Brush", "Eraser", "Gallery", "ImageEditor", "ImageMask", "LayerOptions", "Paint", "Sketchpad", "WebcamOptions",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

@@ -108,8 +108,8 @@ class Gallery(Component, renderer="gallery"):
 
     def check_payload(self, payload: Any) -> Any:
         def good(element: Any) -> bool:
-            return isinstance(element, dict) and any(
-                isinstance(element.get(k), dict) and isinstance(element[k].get("path"), str) for k in ("image", "video"))
+            files = [element.get(k) for k in ("image", "video")] if isinstance(element, dict) else []
+            return any(isinstance(f, dict) and isinstance(f.get("path"), str) for f in files)
         if payload is not None and not (isinstance(payload, list) and all(good(e) for e in payload)):
             raise self.bad_payload(payload, "a list of {'image': file, 'caption': ...} or {'video': file, ...}")
         return payload

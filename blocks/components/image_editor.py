@@ -101,7 +101,7 @@ def _tool(kind: type) -> Any:
         if not isinstance(value, kind):
             raise InvalidValueError(f"{type(block).__name__}: give a gr.{kind.__name__}(...), None or False; "
                                     f"got {value!r}.")
-        return dataclasses.asdict(value)
+        return dataclasses.asdict(value)  # type: ignore[call-overload]
     return convert
 
 
