@@ -56,7 +56,9 @@ class Gallery(Component, renderer="gallery"):
     delete = EventListener("delete", "Fires when the user removes an item.")
     preview_close = EventListener("preview_close", "Fires when the user closes the preview.")
     preview_open = EventListener("preview_open", "Fires when the user opens the preview.")
-    args = {"format": Arg("webp", prop=False), "file_types": None, "columns": 2, "rows": None, "height": None,
+    args = {"format": Arg("webp", prop=False), "file_types": None, "columns": 2,
+            "rows": Arg(None, unhonoured="not supported yet: the grid's height does not follow rows (use height)"),
+            "height": None,
             "allow_preview": True, "preview": None, "selected_index": None, "object_fit": Arg(None, one_of=FITS),
             "type": Arg("filepath", prop=False, one_of=images.TYPES), "fit_columns": True,
             "sources": Arg(None, convert=_sources)}

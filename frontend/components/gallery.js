@@ -119,12 +119,16 @@ export function render(props, emit) {
 
   function update(patch) {
     Object.assign(state, patch);
-    if ("columns" in patch) grid.style.gridTemplateColumns = `repeat(${state.columns || 2}, minmax(0, 1fr))`;
+    if ("columns" in patch || "fit_columns" in patch || "value" in patch) {
+      const columns = state.columns || 2; // fit_columns: fewer items than columns share the whole width
+      grid.style.gridTemplateColumns = `repeat(${state.fit_columns === false ? columns : Math.max(1, Math.min(columns, items().length))}, minmax(0, 1fr))`;
+    }
     if ("height" in patch) grid.style.maxHeight = state.height == null || state.height === "auto" ? ""
       : typeof state.height === "number" ? `${state.height}px` : state.height;
     if ("file_types" in patch) input.accept = acceptFor(state.file_types || ["image", "video"]);
     if ("interactive" in patch) input.hidden = input.disabled = state.interactive !== true;
     if ("value" in patch || "interactive" in patch || "object_fit" in patch) setValue(state.value, false);
+    if ("sources" in patch) { /* only "upload" is offered (the server warns about the others) */ }
     if ("allow_preview" in patch && !state.allow_preview) closePreview(false);
     if ("selected_index" in patch) state.selected_index == null ? closePreview(false) : showPreview(state.selected_index);
     if ("preview" in patch && state.preview && open === null && "value" in patch) showPreview(0);

@@ -167,3 +167,34 @@ def test_an_interactive_gallery_takes_uploads(context: BrowserContext, tmp_path:
         page.get_by_label("Mine").set_input_files([tmp_path / "a.png", tmp_path / "b.png"])
         expect(page.get_by_label("Seen")).to_have_value("(6, 6, 3) (6, 6, 3)")
         expect(page.get_by_role("button", name="Thumbnail 2 of 2")).to_be_visible()
+
+
+def test_crop_cuts_the_background_and_layers_and_fires_apply(context: BrowserContext, tmp_path: Path) -> None:
+    picture = tmp_path / "half.png"
+    image = Image.new("RGB", (40, 20), (255, 0, 0))
+    image.paste((0, 0, 255), (20, 0, 40, 20))  # left half red, right half blue
+    image.save(picture)
+    with gr.Blocks() as demo:
+        editor = gr.ImageEditor(label="Photo", type="numpy", image_mode="RGB", transforms=("crop",))
+        seen = gr.Textbox(label="Seen")
+        applied = gr.Number(0, label="Applied")
+        editor.apply(lambda n: n + 1, applied, applied)
+        gr.Button("Send").click(lambda im: f"{im['background'].shape} {im['composite'].shape} "
+                                           f"{im['composite'][0, 0].tolist()}", editor, seen)
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        page.get_by_label("Photo").set_input_files(picture)
+        editor_el = page.locator("#component-1")
+        expect(editor_el).not_to_have_attribute("aria-busy", "true")
+        page.get_by_role("button", name="Crop").click()
+        box = page.get_by_role("img", name="Canvas").bounding_box()
+        scale = box["width"] / 40
+        page.mouse.move(box["x"] + 24 * scale, box["y"] + 2 * scale)
+        page.mouse.down()
+        page.mouse.move(box["x"] + 36 * scale, box["y"] + 12 * scale, steps=4)
+        page.mouse.up()
+        page.get_by_role("button", name="Apply crop").click()
+        expect(page.get_by_label("Applied")).to_have_value("1")
+        expect(editor_el).not_to_have_attribute("aria-busy", "true")
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_label("Seen")).to_have_value("(10, 12, 3) (10, 12, 3) [0, 0, 255]")
