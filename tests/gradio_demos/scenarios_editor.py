@@ -15,6 +15,8 @@ SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
     "gallery_selections": [("look", "button", "Thumbnail 9 of 9"), ("click", "Thumbnail 3 of 9"),
                            ("look", "value", "Number"), ("click", "Thumbnail 7 of 9"), ("look", "value", "Number"),
                            ("click", "Darken selected"), ("look", "button", "Thumbnail 7 of 9")],
+    "image_editor_sketchpad": [("look", "button", "Brush"), ("look", "button", "Upload"),
+                               ("look", "button", "Clear canvas"), ("look", "button", "Erase")],
     "fake_gan": [("click", "Generate images"), ("sleep", 1.5), ("look", "text", "label 0"),
                  ("look", "text", "label 2"), ("look", "button", "Thumbnail 3 of 3")],
     "gallery_component_events": [("click", "Run"), ("look", "button", "Thumbnail 3 of 3"),
