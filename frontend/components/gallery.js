@@ -31,6 +31,7 @@ export function render(props, emit) {
   preview.setAttribute("aria-label", "Preview");
   el.append(bar, error, preview, grid);
   let open = null; // the previewed index, or null
+  let mounted = false;
 
   const items = () => state.value || [];
   const caption = (item) => item.caption ?? "";
@@ -51,7 +52,7 @@ export function render(props, emit) {
     shown.replaceChildren(media(item, true), ...(text ? [h("figcaption", {}, text)] : []));
     preview.hidden = false;
     grid.querySelectorAll("button.gallery-item").forEach((b, i) => b.setAttribute("aria-current", String(i === index)));
-    if (first) { preview.focus(); emit("preview_open"); }
+    if (first && mounted) { preview.focus(); emit("preview_open"); } // not for a gallery that starts open
   }
   function closePreview(report = true) {
     if (open === null) return;
@@ -136,5 +137,6 @@ export function render(props, emit) {
   }
 
   update(state);
+  mounted = true;
   return { el, update, destroy() {} };
 }

@@ -198,3 +198,20 @@ def test_crop_cuts_the_background_and_layers_and_fires_apply(context: BrowserCon
         expect(editor_el).not_to_have_attribute("aria-busy", "true")
         page.get_by_role("button", name="Send").click()
         expect(page.get_by_label("Seen")).to_have_value("(10, 12, 3) (10, 12, 3) [0, 0, 255]")
+
+
+def test_selected_index_from_a_listener_opens_and_closes_the_preview(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        gallery = gr.Gallery([(np.full((4, 4, 3), v, dtype=np.uint8), f"shade {v}") for v in (0, 100, 200)],
+                             label="Shades", selected_index=2)
+        gr.Button("Second").click(lambda: gr.Gallery(selected_index=1), None, gallery)
+        gr.Button("None").click(lambda: gr.Gallery(selected_index=None), None, gallery)
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        preview = page.get_by_role("region", name="Preview")
+        expect(preview.locator("figcaption")).to_have_text("shade 200")  # starts on selected_index
+        page.get_by_role("button", name="Second").click()
+        expect(preview.locator("figcaption")).to_have_text("shade 100")
+        expect(page.get_by_role("button", name="Thumbnail 2 of 3")).to_have_attribute("aria-current", "true")
+        page.get_by_role("button", name="None", exact=True).click()
+        expect(preview).to_be_hidden()
