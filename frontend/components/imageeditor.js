@@ -81,6 +81,7 @@ export function render(props, emit) {
     }
     items.push(button("Clear canvas", () => { setValue(null); emit("clear"); emit("change", null); }));
     if ((state.sources || []).includes("upload")) items.push(button("Upload", () => input.click()));
+    if ((state.sources || []).includes("clipboard")) items.push(button("Paste", pasteFromClipboard));
     items.push(layersToggle);
     tools.replaceChildren(...items);
     tools.hidden = !interactive();
@@ -164,6 +165,19 @@ export function render(props, emit) {
     const file = [...(event.clipboardData?.files || [])].find((f) => f.type.startsWith("image/"));
     if (file && interactive() && (state.sources || []).includes("clipboard")) useBackground(file);
   });
+
+  // The Paste button reads an image from the clipboard (the browser asks the user for permission).
+  async function pasteFromClipboard() {
+    try {
+      for (const item of await navigator.clipboard.read()) {
+        const type = item.types.find((t) => t.startsWith("image/"));
+        if (type) return useBackground(new File([await item.getType(type)], `pasted.${type.split("/")[1]}`, { type }));
+      }
+      error.textContent = "There is no image in the clipboard.";
+    } catch (err) {
+      error.textContent = `The clipboard cannot be read: ${err.message}`;
+    }
+  }
 
   // A value from the server: draw its background (or composite) and layers.
   async function setValue(value) {

@@ -3,6 +3,8 @@ with the mouse, erased, a layer added; a gallery's captions, select data and its
 
 from __future__ import annotations
 
+import base64
+import io
 from pathlib import Path
 
 import numpy as np
@@ -215,3 +217,28 @@ def test_selected_index_from_a_listener_opens_and_closes_the_preview(context: Br
         expect(page.get_by_role("button", name="Thumbnail 2 of 3")).to_have_attribute("aria-current", "true")
         page.get_by_role("button", name="None", exact=True).click()
         expect(preview).to_be_hidden()
+
+
+def test_a_pasted_image_becomes_the_background(context: BrowserContext, tmp_path: Path) -> None:
+    """Ctrl+V (a paste event carrying a PNG) and the Paste button (the clipboard API) both set it."""
+    with serve(_editor_app()) as url:
+        page, _ = open_app(context, url)
+        buffer = io.BytesIO()
+        Image.new("RGB", (2, 1), "red").save(buffer, format="PNG")
+        png = base64.b64encode(buffer.getvalue()).decode()
+        page.locator("#component-1").evaluate("""(el, png) => {
+            const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+            const data = new DataTransfer();
+            data.items.add(new File([bytes], "pasted.png", { type: "image/png" }));
+            el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+        }""", png)
+        expect(page.get_by_label("Uploads")).to_have_value("1")
+        assert page.get_by_role("img", name="Canvas").evaluate("c => [c.width, c.height]") == [2, 1]
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
+        page.evaluate("""async (png) => {
+            const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+            const blob = new Blob([bytes], { type: "image/png" });
+            await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
+        }""", png)
+        page.get_by_role("button", name="Paste").click()
+        expect(page.get_by_label("Uploads")).to_have_value("2")

@@ -7,6 +7,7 @@ from typing import Any
 SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
     "imageeditor_component": [("look", "button", "Brush"), ("look", "button", "Erase"),
                               ("look", "button", "Clear canvas"), ("look", "button", "Upload"),
+                              ("look", "button", "Paste"),
                               ("look", "text", "Upload an image or select the draw tool to start"),
                               ("look", "button", "Add Layer"), ("click", "Show Layers"),
                               ("look", "button", "Add Layer")],
