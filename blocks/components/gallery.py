@@ -32,6 +32,16 @@ def _sources(block: Any, value: Any) -> list[str]:
     return chosen
 
 
+def _buttons(block: Any, value: Any) -> list[str]:
+    """None: Gradio's default set; "share" shows only on Spaces (never here); "download_all" is warned."""
+    chosen = ["share", "download", "download_all", "fullscreen"] if value is None else list(value)
+    if value is not None and "download_all" in chosen and "Gallery.buttons" not in _warned:
+        _warned.add("Gallery.buttons")
+        log.warning("gr.Gallery(buttons=[... 'download_all' ...]) is accepted but not supported yet: items "
+                    "download one at a time (the preview's Download link).")
+    return [b for b in chosen if isinstance(b, str)]
+
+
 def _media_kind(value: Any) -> str:
     """'video' for a path or URL of a video (by its name), else 'image'."""
     if isinstance(value, (str, Path)):
@@ -61,7 +71,7 @@ class Gallery(Component, renderer="gallery"):
             "height": None,
             "allow_preview": True, "preview": None, "selected_index": None, "object_fit": Arg(None, one_of=FITS),
             "type": Arg("filepath", prop=False, one_of=images.TYPES), "fit_columns": True,
-            "sources": Arg(None, convert=_sources)}
+            "sources": Arg(None, convert=_sources), "buttons": Arg(None, convert=_buttons)}
 
     def rules(self) -> FileRules:
         return getattr(self.blocks, "file_rules", None) or FileRules()

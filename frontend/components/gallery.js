@@ -26,7 +26,11 @@ export function render(props, emit) {
   const prev = h("button", { type: "button" }, "Previous");
   const next = h("button", { type: "button" }, "Next");
   const close = h("button", { type: "button" }, "Close");
-  const preview = h("div", { className: "gallery-preview", tabIndex: 0, hidden: true }, shown, h("nav", {}, prev, next, close));
+  const download = h("a", { className: "gallery-download" }, "Download");
+  const fullscreen = h("button", { type: "button" }, "Fullscreen");
+  const preview = h("div", { className: "gallery-preview", tabIndex: 0, hidden: true }, shown,
+    h("nav", {}, prev, next, download, fullscreen, close));
+  fullscreen.addEventListener("click", () => (document.fullscreenElement ? document.exitFullscreen() : preview.requestFullscreen?.()));
   preview.setAttribute("role", "region");
   preview.setAttribute("aria-label", "Preview");
   el.append(bar, error, preview, grid);
@@ -50,6 +54,9 @@ export function render(props, emit) {
     open = index;
     const text = caption(item);
     shown.replaceChildren(media(item, true), ...(text ? [h("figcaption", {}, text)] : []));
+    const file = item.video || item.image;
+    download.href = fileHref(file, true);
+    download.download = file.orig_name || "";
     preview.hidden = false;
     grid.querySelectorAll("button.gallery-item").forEach((b, i) => b.setAttribute("aria-current", String(i === index)));
     if (first && mounted) { preview.focus(); emit("preview_open"); } // not for a gallery that starts open
@@ -131,6 +138,10 @@ export function render(props, emit) {
     if ("value" in patch || "interactive" in patch || "object_fit" in patch) setValue(state.value, false);
     if ("sources" in patch) { /* only "upload" is offered (the server warns about the others) */ }
     if ("allow_preview" in patch && !state.allow_preview) closePreview(false);
+    if ("buttons" in patch) {
+      download.hidden = !(state.buttons || []).includes("download");
+      fullscreen.hidden = !(state.buttons || []).includes("fullscreen");
+    }
     if ("selected_index" in patch) state.selected_index == null ? closePreview(false) : showPreview(state.selected_index);
     if ("preview" in patch && state.preview && open === null && "value" in patch) showPreview(0);
     labelled.update(patch);

@@ -242,3 +242,23 @@ def test_a_pasted_image_becomes_the_background(context: BrowserContext, tmp_path
         }""", png)
         page.get_by_role("button", name="Paste").click()
         expect(page.get_by_label("Uploads")).to_have_value("2")
+
+
+def test_the_previewed_item_downloads_byte_identical_and_buttons_choose_the_links(context: BrowserContext,
+                                                                                 tmp_path: Path) -> None:
+    picture = tmp_path / "photo.png"
+    Image.new("RGB", (5, 5), "purple").save(picture)
+    with gr.Blocks() as demo:
+        gr.Gallery([(str(picture), "mine")], label="All")
+        gr.Gallery([str(picture)], label="Plain", buttons=["fullscreen"])
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        page.locator("#component-1").get_by_role("button", name="Thumbnail 1 of 1").click()
+        with page.expect_download() as info:
+            page.locator("#component-1").get_by_role("link", name="Download").click()
+        assert info.value.suggested_filename == "photo.png"
+        assert Path(info.value.path()).read_bytes() == picture.read_bytes()
+        plain = page.locator("#component-2")
+        plain.get_by_role("button", name="Thumbnail 1 of 1").click()
+        expect(plain.get_by_role("button", name="Fullscreen")).to_be_visible()
+        expect(plain.get_by_role("link", name="Download")).to_be_hidden()
