@@ -9,6 +9,7 @@ styles("imageeditor", `
 .editor-tools, .editor-layers { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; list-style: none; padding: 0; margin: .25rem 0; }
 .editor-tools button[aria-pressed="true"], .editor-layers button[aria-pressed="true"] { outline: 2px solid var(--color-accent, #f97316); }
 .editor-swatch { width: 1.5rem; height: 1.5rem; border-radius: 50%; border: 1px solid #999; }
+.editor-tools input[type=color] { width: 2rem; height: 2rem; padding: 0; }
 `);
 
 export function render(props, emit) {
@@ -211,7 +212,9 @@ export function render(props, emit) {
       display.style.maxHeight = css(state.height);
       display.style.maxWidth = css(state.width) || "100%";
     }
-    if ("interactive" in patch || "sources" in patch) input.hidden = input.disabled = !interactive() || !(state.sources || []).includes("upload");
+    // The labelled file input stays out of sight: the Upload button opens it (and set_input_files finds it).
+    input.hidden = true;
+    if ("interactive" in patch || "sources" in patch) input.disabled = !interactive() || !(state.sources || []).includes("upload");
     if ("value" in patch || "canvas_size" in patch || "layers" in patch) setValue(state.value);
     if ("placeholder" in patch) showPlaceholder();
     if ("brush" in patch || "eraser" in patch || "transforms" in patch || "interactive" in patch) { drawTools(); drawLayers(); }
