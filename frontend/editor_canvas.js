@@ -35,6 +35,7 @@ export function createCanvas(display, [width, height]) {
     names.forEach((name) => model.addLayer(name));
     model.current = 0;
     model.crop = null;
+    model.forget();
     model.redraw();
   };
   model.addLayer = (name, image = null) => {
@@ -54,6 +55,7 @@ export function createCanvas(display, [width, height]) {
     model.background = bg;
     model.hasBackground = true;
     model.layers = model.layers.map((l) => ({ ...l, canvas: resized(l.canvas) }));
+    model.forget();
     model.redraw();
   };
   const resized = (canvas) => {
@@ -88,6 +90,7 @@ export function createCanvas(display, [width, height]) {
   model.startStroke = ([x, y], { color, alpha = 1, radius, erase }) => {
     const layer = model.layers[model.current];
     if (!layer) return null;
+    model.remember();
     const c = layer.canvas.getContext("2d");
     Object.assign(c, { lineWidth: radius * 2, lineCap: "round", lineJoin: "round", strokeStyle: color,
       globalAlpha: alpha, globalCompositeOperation: erase ? "destination-out" : "source-over" });
@@ -98,11 +101,28 @@ export function createCanvas(display, [width, height]) {
     model.redraw();
     return ([nx, ny]) => { c.lineTo(nx, ny); c.stroke(); model.redraw(); };
   };
+  // Undo / redo: copies of the background and layers taken before each change (at most 30 kept).
+  const history = { back: [], forward: [] };
+  const copy = (canvas) => { const out = blank(canvas.width, canvas.height); out.getContext("2d").drawImage(canvas, 0, 0); return out; };
+  const state = () => ({ width: model.width, height: model.height, background: copy(model.background),
+    layers: model.layers.map((l) => ({ ...l, canvas: copy(l.canvas) })), current: model.current });
+  const restore = (saved) => {
+    model.setSize(saved.width, saved.height);
+    Object.assign(model, { background: saved.background, layers: saved.layers, current: saved.current });
+    model.redraw();
+  };
+  model.remember = () => { history.back.push(state()); history.back.splice(0, history.back.length - 30); history.forward = []; };
+  model.forget = () => { history.back = []; history.forward = []; };
+  model.canUndo = () => history.back.length > 0;
+  model.canRedo = () => history.forward.length > 0;
+  model.undo = () => { if (!history.back.length) return false; history.forward.push(state()); restore(history.back.pop()); return true; };
+  model.redo = () => { if (!history.forward.length) return false; history.back.push(state()); restore(history.forward.pop()); return true; };
   model.applyCrop = () => {
     if (!model.crop) return false;
     const { x, y, w, h } = normal(model.crop);
     model.crop = null;
     if (w < 1 || h < 1) { model.redraw(); return false; }
+    model.remember();
     const cut = (canvas) => {
       const out = blank(Math.round(w), Math.round(h));
       out.getContext("2d").drawImage(canvas, x, y, w, h, 0, 0, out.width, out.height);

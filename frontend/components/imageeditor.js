@@ -57,7 +57,7 @@ export function render(props, emit) {
     if (brush) items.push(button("Brush", choose("brush"), { "aria-pressed": String(pick.tool === "brush") }));
     if (state.eraser) items.push(button("Erase", choose("eraser"), { "aria-pressed": String(pick.tool === "eraser") }));
     if (crop) items.push(button("Crop", choose("crop"), { "aria-pressed": String(pick.tool === "crop") }));
-    if (crop && pick.tool === "crop") items.push(button("Apply crop", () => { if (model.applyCrop()) { bgDirty = true; emit("apply"); commit(); } }));
+    if (crop && pick.tool === "crop") items.push(button("Apply crop", () => { if (model.applyCrop()) { bgDirty = true; drawTools(); emit("apply"); commit(); } }));
     if (brush && pick.tool === "brush") {
       const colors = Array.isArray(brush.colors) ? brush.colors : [brush.colors];
       for (const color of colors) {
@@ -80,6 +80,9 @@ export function render(props, emit) {
       size.addEventListener("input", () => (pick.size = Number(size.value)));
       items.push(size);
     }
+    const step = (go) => () => { if (go()) { bgDirty = true; drawLayers(); drawTools(); commit(); } };
+    items.push(button("Undo", step(model.undo), { disabled: !model.canUndo() }),
+      button("Redo", step(model.redo), { disabled: !model.canRedo() }));
     items.push(button("Clear canvas", () => { setValue(null); emit("clear"); emit("change", null); }));
     if ((state.sources || []).includes("upload")) items.push(button("Upload", () => input.click()));
     if ((state.sources || []).includes("clipboard")) items.push(button("Paste", pasteFromClipboard));
@@ -122,7 +125,7 @@ export function render(props, emit) {
     const onUp = () => {
       display.removeEventListener("pointermove", onMove);
       display.removeEventListener("pointerup", onUp);
-      if (pick.tool !== "crop") commit();
+      if (pick.tool !== "crop") { drawTools(); commit(); }
     };
     display.addEventListener("pointermove", onMove);
     display.addEventListener("pointerup", onUp);

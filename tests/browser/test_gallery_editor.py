@@ -68,6 +68,17 @@ def test_a_stroke_on_an_uploaded_background_reaches_the_function_in_the_composit
         expect(editor).not_to_have_attribute("aria-busy", "true")
         page.get_by_role("button", name="Send").click()
         expect(page.get_by_label("Seen")).to_have_value("[128, 128, 128] [0, 0, 255] 1")
+        # Undo takes the stroke back, Redo draws it again
+        expect(page.get_by_role("button", name="Redo")).to_be_disabled()
+        page.get_by_role("button", name="Undo").click()
+        expect(editor).not_to_have_attribute("aria-busy", "true")
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_label("Seen")).to_have_value("[128, 128, 128] [128, 128, 128] 1")
+        expect(page.get_by_role("button", name="Undo")).to_be_disabled()
+        page.get_by_role("button", name="Redo").click()
+        expect(editor).not_to_have_attribute("aria-busy", "true")
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_label("Seen")).to_have_value("[128, 128, 128] [0, 0, 255] 1")
         # the eraser takes the stroke off the layer: the background shows again
         page.get_by_role("button", name="Erase").click()
         expect(page.get_by_role("button", name="Erase")).to_have_attribute("aria-pressed", "true")
