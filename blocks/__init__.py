@@ -49,10 +49,7 @@ from .components import (
     Timer,
     UploadButton,
 )
-from .components.audio import Audio, Mic, Microphone, WaveformOptions
-from .components.explorer import FileExplorer
-from .components.model3d import Model3D
-from .components.video import PlayableVideo, Video, WatermarkOptions
+from import from import from import from import
 from .errors import BlocksError, Error, InvalidValueError, not_yet
 from .events import Dependency, EventListener, on
 from .examples import Examples
@@ -116,7 +113,8 @@ __all__ = [
     "Request", "RetryData", "Row", "SelectData",
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
-    "validate", "Video", "Walkthrough", "Warning", "WatermarkOptions", "WaveformOptions",
+    "Brush", "Eraser", "Gallery", "ImageEditor", "ImageMask", "LayerOptions", "Paint", "Sketchpad", "validate",
+    "Video", "Walkthrough", "Warning", "WatermarkOptions", "WaveformOptions", "WebcamOptions",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

@@ -53,6 +53,7 @@ def to_file(value: Any, where: str, fmt: str = "webp") -> Any:
     np, pil = loaded("numpy"), loaded("PIL.Image")
     if np is not None and isinstance(value, np.ndarray):
         value = _numpy_to_pil(value, where)
+        pil = loaded("PIL.Image")  # imported just now by the conversion, when no PIL image passed before
     if pil is not None and isinstance(value, pil.Image):
         fmt = (fmt or "webp").lower().lstrip(".")
         image = value

@@ -1,6 +1,9 @@
 """The image seam (blocks/files/images.py): what a callback returns becomes a cached file, and a
 received file becomes what Gradio hands the function for each `type`."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -65,3 +68,12 @@ def test_a_missing_extra_names_the_component_and_the_install_command():
             require("nope_pandas", "gr.Dataframe")
         finally:
             del extras.EXTRAS["nope_pandas"]
+
+
+def test_an_array_is_saved_even_when_pillow_was_not_imported_yet(tmp_path):
+    """The first image value of a process is often an array, with Pillow not loaded until its conversion."""
+    code = ("import numpy as np, sys; from blocks.files import images; assert 'PIL.Image' not in sys.modules; "
+            "print(type(images.to_file(np.zeros((2, 2, 3), dtype=np.uint8), 'Gallery', 'png')).__name__)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                            env={**os.environ, "GRADIO_TEMP_DIR": str(tmp_path)})
+    assert result.stdout.strip() in ("PosixPath", "WindowsPath", "str"), result.stderr
