@@ -49,7 +49,21 @@ from .components import (
     Timer,
     UploadButton,
 )
-from import from import from import from import
+from .components.audio import Audio, Mic, Microphone, WaveformOptions
+from .components.explorer import FileExplorer
+from .components.gallery import Gallery
+from .components.image_editor import (
+    Brush,
+    Eraser,
+    ImageEditor,
+    ImageMask,
+    LayerOptions,
+    Paint,
+    Sketchpad,
+    WebcamOptions,
+)
+from .components.model3d import Model3D
+from .components.video import PlayableVideo, Video, WatermarkOptions
 from .errors import BlocksError, Error, InvalidValueError, not_yet
 from .events import Dependency, EventListener, on
 from .examples import Examples
