@@ -44,6 +44,7 @@ from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .files import FileData, FileSize, set_static_paths
+from .flagging import ClassicCSVLogger, CSVLogger, FlaggingCallback, SimpleCSVLogger
 from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
@@ -99,6 +100,7 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
+    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError
