@@ -45,6 +45,7 @@ _IGNORED = {
     "width": "there is no notebook output", "height": "there is no notebook output",
     "inline": "there is no notebook output", "favicon": "the page has no favicon",
     "strict_cors": "cross-site requests are always checked (see README, Security)",
+    "mcp_server": "MCP server not supported yet; the app is served without one",
 }
 _HONOURED = frozenset({"max_threads"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
@@ -53,7 +54,6 @@ _REFUSED = {
     "auth_dependency": "authentication is not supported yet; serve the app behind a proxy that asks for a login",
     "auth_message": "authentication is not supported yet",
     "share": "share links are not supported; the app is served on your own host and port",
-    "mcp_server": "the MCP server is not supported yet",
 }
 
 
