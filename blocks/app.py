@@ -73,6 +73,9 @@ class Blocks(BlockContext):
         fill_width: no maximum width: the app spans the whole window.
     """
 
+    auth: Any = None  # launch(auth=...): the server asks for a login (server/auth.py)
+    auth_message: str | None = None
+
     load = EventListener("load", "Attach a listener run when a page session starts.")
     ignored_args = frozenset({"analytics_enabled", "mode"})
 

@@ -50,9 +50,7 @@ _IGNORED = {
 _HONOURED = frozenset({"max_threads"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
 _REFUSED = {
-    "auth": "password protection is not supported yet; serve the app behind a proxy that asks for a login",
     "auth_dependency": "authentication is not supported yet; serve the app behind a proxy that asks for a login",
-    "auth_message": "authentication is not supported yet",
     "share": "share links are not supported; the app is served on your own host and port",
 }
 
@@ -193,6 +191,8 @@ def launch(
     allowed_paths: Any = None,
     blocked_paths: Any = None,
     max_file_size: Any = None,
+    auth: Any = None,
+    auth_message: str | None = None,
     **ignored: Any,
 ) -> tuple[Any, str, None]:
     """Serve `blocks` and print its URL. Blocks until Ctrl-C unless prevent_thread_lock=True.
@@ -201,6 +201,8 @@ def launch(
     first free port from 7860. Returns (app, local_url, None) like Gradio.
     `state_session_capacity` caps the sessions kept: past it, the longest-closed ones are dropped.
     `allowed_paths` / `blocked_paths` / `max_file_size` ("5mb" or bytes): the file rules (README, Files).
+    `auth`: a (username, password) pair, a list of them or a function(username, password) -> bool;
+    a login page (`auth_message` shown on it) guards the app.
     """
     _logging(quiet)
     _check_gradio_args(ignored)
@@ -208,6 +210,7 @@ def launch(
         threads.configure(ignored["max_threads"])
     _page_options(blocks, css, head, js, css_paths, head_paths, theme)
     blocks.file_rules.configure(allowed_paths, blocked_paths, max_file_size)
+    blocks.auth, blocks.auth_message = auth, auth_message  # the server asks for a login (server/auth.py)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()

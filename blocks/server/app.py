@@ -30,6 +30,7 @@ from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
 from ..version import __version__
 from .assets import Assets, shipped_dir
+from .auth import USER_KEY, LoginRequired, checker
 from .clients import ClientLimits
 from .files import add_file_routes
 from .http_api import read_body, reply, run_api
@@ -81,7 +82,7 @@ def blocks_request(conn: Request | WebSocket) -> BlocksRequest:
     """A gr.Request describing an HTTP request or a WebSocket handshake."""
     client = Client(conn.client.host, conn.client.port) if conn.client else None
     return BlocksRequest(headers=conn.headers, client=client, query_params=conn.query_params,
-                         cookies=conn.cookies, url=str(conn.url), request=conn)
+                         cookies=conn.cookies, url=str(conn.url), request=conn, username=conn.scope.get(USER_KEY))
 
 
 class Runtime:
@@ -225,6 +226,8 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
         await serve_socket(websocket, runtime.sessions, blocks_request(websocket), runtime.clients)
 
     app.add_middleware(PageSockets, endpoint=socket)  # added first, so inside TrustedRequests: its checks apply
+    if getattr(blocks, "auth", None) is not None:  # launch(auth=...): inside the trust checks, outside the rest
+        app.add_middleware(LoginRequired, check=checker(blocks.auth), message=getattr(blocks, "auth_message", None))
     app.add_middleware(TrustedRequests)  # Host allowlist and trusted proxies, for every route
 
     @app.get("/", include_in_schema=False)
