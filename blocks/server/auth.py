@@ -57,7 +57,8 @@ def _sign(text: str) -> str:
 
 def make_cookie(username: str, now: float | None = None) -> str:
     """The cookie's value: base64(username).expiry.signature."""
-    body = f"{base64.urlsafe_b64encode(username.encode()).decode()}.{int((now or time.time()) + LIFETIME)}"
+    name = base64.urlsafe_b64encode(username.encode()).decode().rstrip("=")  # no "=": the cookie stays unquoted
+    body = f"{name}.{int((now or time.time()) + LIFETIME)}"
     return f"{body}.{_sign(body)}"
 
 
@@ -72,7 +73,7 @@ def cookie_user(value: str | None, now: float | None = None) -> str | None:
     if not expiry.isdigit() or int(expiry) < (now or time.time()):
         return None
     try:
-        return base64.urlsafe_b64decode(name.encode()).decode()
+        return base64.urlsafe_b64decode(name + "=" * (-len(name) % 4)).decode()
     except ValueError:
         return None
 
@@ -83,7 +84,7 @@ def _cookie_from(scope: Scope) -> str | None:
             for part in raw.decode("latin-1").split(";"):
                 name, _, value = part.strip().partition("=")
                 if name == COOKIE:
-                    return value
+                    return value.strip('"')
     return None
 
 
