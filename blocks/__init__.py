@@ -10,6 +10,7 @@
 
 from . import errors, themes, tree
 from .app import Blocks
+from .caching import Cache, cache
 from .component import Block, Component
 from .components import (
     HTML,
@@ -100,7 +101,7 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
-    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger",
+    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger", "Cache", "cache",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

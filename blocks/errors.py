@@ -23,7 +23,7 @@ class InvalidValueError(BlocksError):
 # Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
-AnnotatedImage Annotatedimage Audio BarPlot Brush Cache ChatInterface ChatMessage Chatbot
+AnnotatedImage Annotatedimage Audio BarPlot Brush ChatInterface ChatMessage Chatbot
 DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer Gallery Header I18n
 Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
 Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot

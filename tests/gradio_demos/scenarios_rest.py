@@ -1,4 +1,4 @@
-"""Scenarios of the demos that flagging, launch(auth=...) and Dropdown(None choice) unblocked.
+"""Scenarios of the demos that flagging, launch(auth=...), gr.Cache and Dropdown(None choice) unblocked.
 
 "login" fills the login form (Gradio's and blocks' both label their fields username / password and
 name the button Login) and waits for the app. Demos in LOGIN_FIRST open on the login page.
@@ -27,5 +27,9 @@ SCENARIOS = {
     "longest_word": [("fill", "text", "a bb cccc"), ("click", "Submit"), ("look", "text", "4"),
                      ("look", "button", "Flag"), ("click", "Flag"), ("look", "button", "Flag"),
                      ("click", "Clear"), ("look", "value", "text")],
+    "cache_manual_demo": [("fill", "City", " Tokyo "), ("click", "Lookup"), ("sleep", 2.5),
+                          ("look", "value", "Status"), ("look", "value", "Cache key used"), ("fill", "City", "TOKYO"),
+                          ("click", "Lookup"), ("sleep", 0.5), ("look", "value", "Status"),
+                          ("look", "value", "Forecast")],
     "code": [("look", "button", "Run"), ("look", "button", "Load File"), ("look", "text", "Input")],
 }
