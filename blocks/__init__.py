@@ -46,6 +46,7 @@ from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .files import FileData, FileSize, set_static_paths
 from .flagging import ClassicCSVLogger, CSVLogger, FlaggingCallback, SimpleCSVLogger
+from .i18n import I18n
 from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
@@ -101,7 +102,7 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
-    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger", "Cache", "cache",
+    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger", "Cache", "cache", "I18n",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

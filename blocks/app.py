@@ -75,6 +75,7 @@ class Blocks(BlockContext):
 
     auth: Any = None  # launch(auth=...): the server asks for a login (server/auth.py)
     auth_message: str | None = None
+    i18n: Any = None  # launch(i18n=gr.I18n(...)): the page's strings translated
 
     load = EventListener("load", "Attach a listener run when a page session starts.")
     ignored_args = frozenset({"analytics_enabled", "mode"})

@@ -24,7 +24,7 @@ class InvalidValueError(BlocksError):
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio BarPlot Brush ChatInterface ChatMessage Chatbot
-DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer Gallery Header I18n
+DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer Gallery Header
 Image ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
 Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
 Server Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api

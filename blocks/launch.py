@@ -40,7 +40,7 @@ _IGNORED = {
     "app_kwargs": "the FastAPI app's settings are blocks' own",
     "enable_monitoring": "there is no monitoring dashboard", "node_server_name": "there is no server-side rendering",
     "node_port": "there is no server-side rendering", "ssr_mode": "there is no server-side rendering",
-    "pwa": "the page is not a progressive web app", "i18n": "translations are not supported yet",
+    "pwa": "the page is not a progressive web app",
     "footer_links": "the page has no footer", "show_api": "the page has no API panel (see /openapi.json)",
     "width": "there is no notebook output", "height": "there is no notebook output",
     "inline": "there is no notebook output", "favicon": "the page has no favicon",
@@ -193,6 +193,7 @@ def launch(
     max_file_size: Any = None,
     auth: Any = None,
     auth_message: str | None = None,
+    i18n: Any = None,
     **ignored: Any,
 ) -> tuple[Any, str, None]:
     """Serve `blocks` and print its URL. Blocks until Ctrl-C unless prevent_thread_lock=True.
@@ -211,6 +212,8 @@ def launch(
     _page_options(blocks, css, head, js, css_paths, head_paths, theme)
     blocks.file_rules.configure(allowed_paths, blocked_paths, max_file_size)
     blocks.auth, blocks.auth_message = auth, auth_message  # the server asks for a login (server/auth.py)
+    if i18n is not None:
+        blocks.i18n = i18n  # the page is translated (blocks/i18n.py)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()

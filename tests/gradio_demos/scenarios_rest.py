@@ -1,4 +1,5 @@
-"""Scenarios of the demos that flagging, launch(auth=...), gr.Cache and Dropdown(None choice) unblocked.
+"""Scenarios of the demos that flagging, launch(auth=...), gr.Cache, gr.I18n and Dropdown(None choice)
+unblocked (i18n in the recorder's English browser).
 
 "login" fills the login form (Gradio's and blocks' both label their fields username / password and
 name the button Login) and waits for the app. Demos in LOGIN_FIRST open on the login page.
@@ -31,5 +32,10 @@ SCENARIOS = {
                           ("look", "value", "Status"), ("look", "value", "Cache key used"), ("fill", "City", "TOKYO"),
                           ("click", "Lookup"), ("sleep", 0.5), ("look", "value", "Status"),
                           ("look", "value", "Forecast")],
+    # Not replayed yet: Greet with the untouched name (the server still holds the untranslated initial value)
+    # and Reset Name (a listener's i18n() return is sent untranslated); see blocks/i18n.py.
+    "i18n": [("look", "text", "Hello, welcome to my app!"), ("look", "value", "Your Name"), ("fill", "Your Name", "Bo"),
+             ("click", "Greet"), ("look", "value", "Result"), ("look", "checked", "Bold"), ("check", "Italic"),
+             ("look", "value", "Selected Format")],
     "code": [("look", "button", "Run"), ("look", "button", "Load File"), ("look", "text", "Input")],
 }
