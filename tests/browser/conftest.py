@@ -4,9 +4,9 @@ empty storage) per test. Servers are started by the test modules (see support.py
 from __future__ import annotations
 
 import os
-from typing import Any
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
