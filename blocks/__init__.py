@@ -8,7 +8,7 @@
     demo.launch()
 """
 
-from . import errors, themes, tree
+from . import errors, mcp, themes, tree
 from .app import Blocks
 from .caching import Cache, cache
 from .component import Block, Component
@@ -102,7 +102,7 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
-    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger", "Cache", "cache", "I18n",
+    "ClassicCSVLogger", "CSVLogger", "FlaggingCallback", "SimpleCSVLogger", "Cache", "cache", "I18n", "mcp",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError
