@@ -8,8 +8,9 @@
     demo.launch()
 """
 
-from . import errors, themes, tree
+from . import errors, mcp, themes, tree
 from .app import Blocks
+from .caching import Cache, cache
 from .chat_interface import ChatInterface
 from .component import Block, Component
 from .components import (
@@ -69,6 +70,8 @@ from .events import Dependency, EventListener, on
 from .examples import Examples
 from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: A004 - Gradio's name
 from .files import FileData, FileSize, set_static_paths
+from .flagging import ClassicCSVLogger, CSVLogger, FlaggingCallback, SimpleCSVLogger
+from .i18n import I18n
 from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
 from .media import get_audio, get_file, get_image, get_model3d, get_video
@@ -127,8 +130,9 @@ __all__ = [
     "Request", "RetryData", "Row", "SelectData",
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
-    "Brush", "Eraser", "Gallery", "ImageEditor", "ImageMask", "LayerOptions", "Paint", "Sketchpad", "validate",
-    "Video", "Walkthrough", "Warning", "WatermarkOptions", "WaveformOptions", "WebcamOptions",
+    "Brush", "Cache", "cache", "ClassicCSVLogger", "CSVLogger", "Eraser", "FlaggingCallback", "Gallery", "I18n",
+    "ImageEditor", "ImageMask", "LayerOptions", "mcp", "Paint", "SimpleCSVLogger", "Sketchpad", "validate", "Video",
+    "Walkthrough", "Warning", "WatermarkOptions", "WaveformOptions", "WebcamOptions",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

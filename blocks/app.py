@@ -73,6 +73,10 @@ class Blocks(BlockContext):
         fill_width: no maximum width: the app spans the whole window.
     """
 
+    auth: Any = None  # launch(auth=...): the server asks for a login (server/auth.py)
+    auth_message: str | None = None
+    i18n: Any = None  # launch(i18n=gr.I18n(...)): the page's strings translated
+
     load = EventListener("load", "Attach a listener run when a page session starts.")
     ignored_args = frozenset({"analytics_enabled", "mode"})
 

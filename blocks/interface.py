@@ -19,6 +19,7 @@ from .components import Button, ClearButton, DuplicateButton, Markdown
 from .errors import BlocksError
 from .events import on
 from .examples import Examples
+from .flagging import CSVLogger, FlagMethod
 from .layout import Accordion, Column, Row
 from .request import EventData, Request
 from .shortcuts import components
@@ -56,13 +57,23 @@ def _button(spec: Any, where: str, **defaults: Any) -> Button:
 
 
 def _flagging(mode: Any) -> str:
-    mode = mode if mode is not None else os.environ.get("GRADIO_FLAGGING_MODE", "never")
+    mode = mode if mode is not None else os.environ.get("GRADIO_FLAGGING_MODE", "manual")
     if mode not in FLAGGING_MODES:
         raise BlocksError(f"Interface(flagging_mode={mode!r}): use 'never', 'manual' or 'auto'.")
-    if mode != "never":
-        log.warning("Interface(flagging_mode=%r) is accepted but flagging is not supported yet: no Flag button "
-                    "is shown and nothing is saved.", mode)
     return str(mode)
+
+
+def _flagging_options(options: Any) -> list[tuple[str, str | None]]:
+    """Gradio's forms: None (one "Flag" button), ["X", ...] ("Flag as X") or [(label, value), ...]."""
+    if options is None:
+        return [("Flag", None)]
+    if isinstance(options, list) and all(isinstance(o, str) for o in options):
+        return [(f"Flag as {o}", o) for o in options]
+    if isinstance(options, list) and all(isinstance(o, tuple) and len(o) == 2 and isinstance(o[0], str)
+                                         and (o[1] is None or isinstance(o[1], str)) for o in options):
+        return list(options)
+    raise BlocksError(f"Interface(flagging_options={options!r}): give a list of strings, or of (label, value) "
+                      f"string pairs.")
 
 
 def _batched(fn: Callable[..., Any], output_count: int) -> Callable[..., Any]:
@@ -84,7 +95,10 @@ class Interface(Blocks):
         title, description, article: an h1 above, Markdown below it, Markdown below everything.
         submit_btn, stop_btn, clear_btn: a label or a gr.Button (clear_btn=None: no Clear button).
         additional_inputs: more inputs, in an Accordion ("Additional Inputs", closed) below the inputs.
-        flagging_mode: "never" here by default; "manual"/"auto" warn that flagging is not supported yet.
+        flagging_mode: "manual" (a Flag button per flagging option; GRADIO_FLAGGING_MODE's value if set),
+            "auto" (every submission flagged) or "never".
+        flagging_options, flagging_dir, flagging_callback: the Flag buttons, where flags are saved
+            (.gradio/flagged/dataset1.csv), how (gr.CSVLogger by default).
         **kwargs: passed to gr.Blocks (theme, css, js, head, fill_height ...).
     """
 
@@ -109,6 +123,10 @@ class Interface(Blocks):
         self.fn, self.live, self.api_mode = fn, bool(live), _api_mode
         self.interface_title, self.description, self.article = title, description, article
         self.flagging_mode = _flagging(flagging_mode)
+        self.flagging_options = _flagging_options(flagging_options)
+        self.flagging_callback = flagging_callback if flagging_callback is not None else CSVLogger()
+        self.flagging_dir = flagging_dir
+        self.flag_btns: list[Button] = []
         if batch:
             log.warning("Interface(batch=True, max_batch_size=%s): batching is not supported yet; fn is called "
                         "with batches of one input each.", max_batch_size)
@@ -122,6 +140,8 @@ class Interface(Blocks):
         self.output_components = components(outputs, "Interface(outputs=...)")
         self._pair_states()
         self._label(fn)
+        if self.flagging_mode != "never" and self.interface_type != "input_only":
+            self.flagging_callback.setup(self._flagged_components(), flagging_dir)
         self.listener_options = {
             "api_name": api_name, "api_visibility": api_visibility, "api_description": api_description,
             "show_progress": show_progress, "validator": validator, "preprocess": not _api_mode,
@@ -169,6 +189,11 @@ class Interface(Blocks):
             if component.label is None:
                 component.label = "output" if len(outputs) == 1 else f"output {index}"
 
+    def _flagged_components(self) -> list[Any]:
+        if self.interface_type == "unified":
+            return list(self.input_components)
+        return self.input_components + self.output_components
+
     @property
     def interface_type(self) -> str:
         """Gradio's: "standard", "input_only" (no outputs), "output_only" (no inputs) or "unified"."""
@@ -195,6 +220,8 @@ class Interface(Blocks):
                         self._additional(accordion)
                     with Row():
                         self._buttons(stop=self.is_generator and not self.live, submit=not self.live)
+                        if kind == "unified":
+                            self._flag_buttons()
             if kind in ("standard", "output_only"):
                 with Column():
                     for component in self.output_components:
@@ -204,6 +231,7 @@ class Interface(Blocks):
                         if kind == "output_only":
                             self.submit_btn.value = "Generate"
                             self._buttons(stop=self.is_generator and not self.live, submit=True)
+                        self._flag_buttons()
                         if self.allow_duplication:
                             DuplicateButton(scale=1, size="lg")
         self._listen()
@@ -219,6 +247,29 @@ class Interface(Blocks):
             for component in self.additional_input_components:
                 component.render()
 
+    def _flag_buttons(self) -> None:
+        if self.flagging_mode == "manual":
+            self.flag_btns = [Button(label) for label, _ in self.flagging_options]
+
+    def _listen_flagging(self, submitted: Any) -> None:
+        """As Gradio: each Flag button shows "Saving...", saves, then its label again (Clear resets it);
+        with "auto", every successful submission is saved."""
+        if self.flagging_mode == "never" or self.interface_type == "input_only":
+            return
+        flagged = self._flagged_components()
+        if self.flagging_mode == "auto":
+            if submitted is not None:
+                submitted.success(FlagMethod(self.flagging_callback, "", None, visual_feedback=False), flagged,
+                                  None, preprocess=False, queue=False, api_visibility="undocumented")
+            return
+        for button, (label, value) in zip(self.flag_btns, self.flagging_options):
+            method = FlagMethod(self.flagging_callback, label, value)
+            button.click(lambda: Button(value="Saving...", interactive=False), None, button, queue=False,
+                         api_visibility="undocumented")
+            button.click(method, flagged, button, preprocess=False, queue=False, api_visibility="undocumented")
+            if self.clear_btn is not None:
+                self.clear_btn.click(method.reset, None, button, queue=False, api_visibility="undocumented")
+
     def _buttons(self, stop: bool, submit: bool) -> None:
         if self.clear_btn is not None:
             self.clear_btn.render()
@@ -233,16 +284,16 @@ class Interface(Blocks):
             self.clear_btn.add(targets)
         if self.live and self.interface_type != "output_only":
             triggers = [c.change for c in self.input_components if "change" in getattr(c, "events", ())]
-            on(triggers, self.run, self.input_components, self.output_components, trigger_mode="always_last",
-               **self.listener_options)
+            self._listen_flagging(on(triggers, self.run, self.input_components, self.output_components,
+                                     trigger_mode="always_last", **self.listener_options))
             return
         if self.live:  # output only: run when the page opens, and on Generate
             self.load(self.run, None, self.output_components, api_name=False)
         triggers = [self.submit_btn.click] + [c.submit for c in self.input_components
                                               if "submit" in getattr(c, "events", ())]
         if not self.stop_btn.blocks:
-            on(triggers, self.run, self.input_components, self.output_components, scroll_to_output=True,
-               **self.listener_options)
+            self._listen_flagging(on(triggers, self.run, self.input_components, self.output_components,
+                                     scroll_to_output=True, **self.listener_options))
             return
         buttons = [self.submit_btn, self.stop_btn]
         predict = on(triggers, lambda: (Button(visible=False), Button(visible=True)), None, buttons, queue=False,
@@ -250,6 +301,7 @@ class Interface(Blocks):
             self.run, self.input_components, self.output_components, scroll_to_output=True,
             **self.listener_options)
         predict.then(self._restore_buttons, None, buttons, queue=False, api_visibility="undocumented")
+        self._listen_flagging(predict)
         self.stop_btn.click(self._restore_buttons, None, buttons, cancels=predict, queue=False,
                             api_visibility="undocumented")
 

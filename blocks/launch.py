@@ -40,20 +40,18 @@ _IGNORED = {
     "app_kwargs": "the FastAPI app's settings are blocks' own",
     "enable_monitoring": "there is no monitoring dashboard", "node_server_name": "there is no server-side rendering",
     "node_port": "there is no server-side rendering", "ssr_mode": "there is no server-side rendering",
-    "pwa": "the page is not a progressive web app", "i18n": "translations are not supported yet",
+    "pwa": "the page is not a progressive web app",
     "footer_links": "the page has no footer", "show_api": "the page has no API panel (see /openapi.json)",
     "width": "there is no notebook output", "height": "there is no notebook output",
     "inline": "there is no notebook output", "favicon": "the page has no favicon",
     "strict_cors": "cross-site requests are always checked (see README, Security)",
+    "mcp_server": "MCP server not supported yet; the app is served without one",
 }
 _HONOURED = frozenset({"max_threads"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
 _REFUSED = {
-    "auth": "password protection is not supported yet; serve the app behind a proxy that asks for a login",
     "auth_dependency": "authentication is not supported yet; serve the app behind a proxy that asks for a login",
-    "auth_message": "authentication is not supported yet",
     "share": "share links are not supported; the app is served on your own host and port",
-    "mcp_server": "the MCP server is not supported yet",
 }
 
 
@@ -193,6 +191,9 @@ def launch(
     allowed_paths: Any = None,
     blocked_paths: Any = None,
     max_file_size: Any = None,
+    auth: Any = None,
+    auth_message: str | None = None,
+    i18n: Any = None,
     **ignored: Any,
 ) -> tuple[Any, str, None]:
     """Serve `blocks` and print its URL. Blocks until Ctrl-C unless prevent_thread_lock=True.
@@ -201,6 +202,8 @@ def launch(
     first free port from 7860. Returns (app, local_url, None) like Gradio.
     `state_session_capacity` caps the sessions kept: past it, the longest-closed ones are dropped.
     `allowed_paths` / `blocked_paths` / `max_file_size` ("5mb" or bytes): the file rules (README, Files).
+    `auth`: a (username, password) pair, a list of them or a function(username, password) -> bool;
+    a login page (`auth_message` shown on it) guards the app.
     """
     _logging(quiet)
     _check_gradio_args(ignored)
@@ -208,6 +211,9 @@ def launch(
         threads.configure(ignored["max_threads"])
     _page_options(blocks, css, head, js, css_paths, head_paths, theme)
     blocks.file_rules.configure(allowed_paths, blocked_paths, max_file_size)
+    blocks.auth, blocks.auth_message = auth, auth_message  # the server asks for a login (server/auth.py)
+    if i18n is not None:
+        blocks.i18n = i18n  # the page is translated (blocks/i18n.py)
     host, port = _address(server_name, server_port)
     if blocks._server is not None:
         blocks.close()

@@ -21,8 +21,8 @@ def normalize_choices(choices: Any, where: str) -> list[list[Any]]:
     for choice in choices or []:
         if isinstance(choice, (tuple, list)) and len(choice) == 2:
             pairs.append([str(choice[0]), choice[1]])
-        elif isinstance(choice, (str, int, float)) and not isinstance(choice, bool):
-            pairs.append([str(choice), choice])
+        elif choice is None or (isinstance(choice, (str, int, float)) and not isinstance(choice, bool)):
+            pairs.append([str(choice), choice])  # as Gradio: None is the choice labelled "None"
         else:
             raise BlocksError(f"{where}: choice {choice!r} is not a string, a number or a (label, value) pair.")
     return pairs

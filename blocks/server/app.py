@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import Response
 from starlette.requests import ClientDisconnect
 
+from .. import i18n
 from ..component import BUILTIN_RENDERERS
 from ..errors import BlocksError
 from ..files import FileRules
@@ -30,6 +31,7 @@ from ..state import BrowserState
 from ..store import MemoryStore, SessionStore
 from ..version import __version__
 from .assets import Assets, shipped_dir
+from .auth import USER_KEY, LoginRequired, checker
 from .clients import ClientLimits
 from .files import add_file_routes
 from .http_api import read_body, reply, run_api
@@ -81,7 +83,7 @@ def blocks_request(conn: Request | WebSocket) -> BlocksRequest:
     """A gr.Request describing an HTTP request or a WebSocket handshake."""
     client = Client(conn.client.host, conn.client.port) if conn.client else None
     return BlocksRequest(headers=conn.headers, client=client, query_params=conn.query_params,
-                         cookies=conn.cookies, url=str(conn.url), request=conn)
+                         cookies=conn.cookies, url=str(conn.url), request=conn, username=conn.scope.get(USER_KEY))
 
 
 class Runtime:
@@ -101,7 +103,7 @@ class Runtime:
         self.api = {str(d.api_name): d for d in blocks.dependencies if d.api_name}
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(shipped_dir("templates")), autoescape=True)
         self.template = env.get_template("page.html")
-        self._pages: dict[str, tuple[bytes, bytes]] = {}
+        self._pages: dict[tuple[str, str], tuple[bytes, bytes]] = {}
         self.shutdown_timeout = shutdown_timeout()
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop serving the app, once started
         self._sweeper: asyncio.Task[None] | None = None
@@ -125,14 +127,19 @@ class Runtime:
             self._sweeper.cancel()  # so that no sweep drops a session while the shutdown does
         await self.sessions.shutdown(self.shutdown_timeout)  # bounded by the timeout; it logs what it cut off
 
-    def config(self, root: str) -> dict[str, Any]:
-        """The page config with this deployment's asset version and root path."""
-        return {**self.blocks.config(), "version": self.assets.version, "root": root}
+    def config(self, root: str, accept_language: str | None = None) -> dict[str, Any]:
+        """The page config with this deployment's asset version and root path, in the reader's language."""
+        config = {**self.blocks.config(), "version": self.assets.version, "root": root}
+        translations = i18n.active(self.blocks)
+        return config if translations is None else translations.translate(config, translations.languages(
+            accept_language))
 
-    def page(self, root: str) -> tuple[bytes, bytes]:
-        """The page HTML (plain, gzipped) for a root path; rendered once per root."""
-        if root not in self._pages:
-            config = self.config(root)
+    def page(self, root: str, accept_language: str | None = None) -> tuple[bytes, bytes]:
+        """The page HTML (plain, gzipped) for a root path and language; rendered once for each."""
+        translations = i18n.active(self.blocks)
+        language = ",".join(translations.languages(accept_language)) if translations else ""
+        if (root, language) not in self._pages:
+            config = self.config(root, accept_language)
             # "<" escaped so that no string in the config can close the <script> element.
             config_json = orjson.dumps(config).decode().replace("<", "\\u003c")
             renderers = sorted({c["renderer"] for c in config["components"].values()} - BUILTIN_RENDERERS)
@@ -142,8 +149,8 @@ class Runtime:
                 renderers=renderers, css=_page_css(self.blocks), head=_page_head(self.blocks),
                 preload_render=any(isinstance(b, Render) for b in self.blocks.blocks_by_id.values()),
             ).encode()
-            self._pages[root] = (html, _gzip(html))
-        return self._pages[root]
+            self._pages[(root, language)] = (html, _gzip(html))
+        return self._pages[(root, language)]
 
 
 def check_capacity(capacity: Any) -> int:
@@ -225,16 +232,19 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
         await serve_socket(websocket, runtime.sessions, blocks_request(websocket), runtime.clients)
 
     app.add_middleware(PageSockets, endpoint=socket)  # added first, so inside TrustedRequests: its checks apply
+    if getattr(blocks, "auth", None) is not None:  # launch(auth=...): inside the trust checks, outside the rest
+        app.add_middleware(LoginRequired, check=checker(blocks.auth), message=getattr(blocks, "auth_message", None))
     app.add_middleware(TrustedRequests)  # Host allowlist and trusted proxies, for every route
 
     @app.get("/", include_in_schema=False)
     async def page(request: Request) -> Response:
-        html, gzipped = runtime.page(_root(request))
+        html, gzipped = runtime.page(_root(request), request.headers.get("accept-language"))
         return _compressed(request, html, gzipped, "text/html; charset=utf-8", {"Cache-Control": "no-cache"})
 
     @app.get("/config", include_in_schema=False)
     async def config(request: Request) -> Response:
-        return Response(orjson.dumps(runtime.config(_root(request))), media_type="application/json")
+        config = runtime.config(_root(request), request.headers.get("accept-language"))
+        return Response(orjson.dumps(config), media_type="application/json")
 
     @app.get("/assets/{version}/{path:path}", include_in_schema=False)
     async def asset(request: Request, version: str, path: str) -> Response:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
@@ -47,11 +48,12 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def new_context(browser: Browser) -> Iterator[Callable[[], BrowserContext]]:
-    """new_context() opens another browser profile (another user); all are closed after the test."""
+    """new_context() opens another browser profile (another user; options as Playwright's, e.g.
+    locale="fr-FR"); all are closed after the test."""
     made: list[BrowserContext] = []
 
-    def make() -> BrowserContext:
-        ctx = browser.new_context()
+    def make(**options: Any) -> BrowserContext:
+        ctx = browser.new_context(**options)
         ctx.set_default_timeout(10_000)
         ctx.add_init_script(PAGE_HOOKS)
         made.append(ctx)

@@ -21,6 +21,7 @@ from .support import DemoProcess, free_port
 DEMOS = Path(__file__).resolve().parents[1] / "gradio_demos"
 sys.path.insert(0, str(DEMOS))
 from scenarios import SCENARIOS, observe, perform  # noqa: E402
+from scenarios_rest import LOGIN_FIRST  # noqa: E402 - demos that open on the login page
 
 EXPECTED = json.loads((DEMOS / "expected.json").read_text())
 LOOK_TIMEOUT = 5.0
@@ -61,8 +62,9 @@ def test_demo_shows_what_gradio_shows(name, context, tmp_path, key_dir):
     try:
         page = context.new_page()
         page.goto(server.url)
-        page.wait_for_function("() => window.blocks !== undefined")
-        page.evaluate("() => window.blocks.ready")
+        if name not in LOGIN_FIRST:
+            page.wait_for_function("() => window.blocks !== undefined")
+            page.evaluate("() => window.blocks.ready")
         expected = iter(EXPECTED[name])
         for index, step in enumerate(SCENARIOS[name]):
             if step[0] != "look":

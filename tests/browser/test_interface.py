@@ -4,6 +4,7 @@ until Stop; an example row fills the inputs; tabs switch between interfaces."""
 
 from __future__ import annotations
 
+import csv
 import time
 
 import pytest
@@ -28,7 +29,7 @@ def test_fill_submit_see_the_output_then_clear(context: BrowserContext) -> None:
         expect(page.get_by_role("heading", level=1, name="Greeter")).to_be_visible()
         expect(page.locator("em", has_text="hello")).to_be_visible()
         expect(page.get_by_text("Made with blocks.")).to_be_visible()
-        expect(page.get_by_role("button", name="Flag")).to_have_count(0)
+        expect(page.get_by_role("button", name="Flag")).to_be_visible()
         page.get_by_label("name", exact=True).fill("Ada")
         page.get_by_role("spinbutton", name="intensity").fill("3")
         page.get_by_role("spinbutton", name="intensity").press("Tab")
@@ -125,3 +126,22 @@ def test_word_tools_demo_runs_an_example_and_streams_the_typewriter(context: Bro
     expect(page.get_by_label("Typed", exact=True)).to_have_value("Hello from blocks!")
     expect(page.get_by_role("tabpanel").get_by_role("button", name="Submit")).to_be_visible()
     assert watched.messages("error") == []
+
+
+def test_the_flag_button_saves_the_inputs_and_outputs_as_a_csv_row(context: BrowserContext, tmp_path) -> None:
+    demo = gr.Interface(lambda text: text[::-1], gr.Textbox(label="Text"), gr.Textbox(label="Reversed"),
+                        flagging_dir=str(tmp_path), flagging_options=["wrong"])
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.get_by_label("Text", exact=True).fill("stressed")
+        page.get_by_role("button", name="Submit").click()
+        expect(page.get_by_label("Reversed", exact=True)).to_have_value("desserts")
+        flag = page.get_by_role("button", name="Flag as wrong")
+        flag.click()
+        expect(page.get_by_role("button", name="Saving...")).to_be_disabled()
+        expect(flag).to_be_enabled()
+        with open(tmp_path / "dataset1.csv", encoding="utf-8") as saved:
+            rows = list(csv.reader(saved))
+        assert rows[0] == ["Text", "Reversed", "flag", "timestamp"]
+        assert [row[:3] for row in rows[1:]] == [["stressed", "desserts", "wrong"]]
+        assert watched.messages("error") == []

@@ -4,8 +4,11 @@ and mistakes are BlocksErrors that name the argument."""
 
 from __future__ import annotations
 
+import csv
 import logging
+from pathlib import Path
 
+import httpx
 import pytest
 
 import blocks as gr
@@ -75,7 +78,7 @@ def test_a_title_is_an_h1_and_description_and_article_are_markdown():
 def test_live_runs_on_every_change_and_shows_no_submit_button(serve):
     demo = gr.Interface(lambda a, b: a * b, ["number", "number"], "number", live=True)
     a, b = demo.input_components
-    assert [btn.value for btn in _by_type(demo, gr.Button) + _by_type(demo, gr.ClearButton)] == ["Clear"]
+    assert [btn.value for btn in _by_type(demo, gr.Button) + _by_type(demo, gr.ClearButton)] == ["Flag", "Clear"]
     page = Page(serve(demo))
     assert value(page.event(a, "change", {a: 6, b: 7}), demo.output_components[0]) == 42
 
@@ -122,7 +125,7 @@ def test_a_generator_gets_a_hidden_stop_button_shown_while_it_runs(serve):
 
 def test_no_inputs_makes_a_generate_button_and_additional_inputs_go_in_an_accordion():
     demo = gr.Interface(lambda: "x", None, "text")
-    assert [b.value for b in _by_type(demo, gr.Button)] == ["Generate"] and demo.interface_type == "output_only"
+    assert [b.value for b in _by_type(demo, gr.Button)] == ["Generate", "Flag"] and demo.interface_type == "output_only"
     extra = gr.Interface(lambda a, b: a, "text", "text", additional_inputs=["number"], examples=[["hi", 1]])
     accordion = _by_type(extra, gr.Accordion)[0]
     assert accordion.label == "Additional Inputs" and accordion.open is False
@@ -133,20 +136,79 @@ def test_no_inputs_makes_a_generate_button_and_additional_inputs_go_in_an_accord
 def test_custom_buttons_and_no_clear_button():
     demo = gr.Interface(lambda x: x, "text", "text", submit_btn="Go", clear_btn=None,
                         stop_btn=gr.Button("Halt", variant="stop", render=False))
-    assert [b.value for b in _by_type(demo, gr.Button)] == ["Go"] and not _by_type(demo, gr.ClearButton)
+    assert [b.value for b in _by_type(demo, gr.Button)] == ["Go", "Flag"] and not _by_type(demo, gr.ClearButton)
     shared = gr.Interface(lambda x: x, "text", "text", allow_duplication=True)
     assert [b.value for b in _by_type(shared, gr.DuplicateButton)] == ["Duplicate Space"]
 
 
-def test_flagging_is_off_by_default_and_asking_for_it_warns_once(caplog):
-    with caplog.at_level(logging.WARNING, logger="blocks"):
-        demo = gr.Interface(lambda x: x, "text", "text")
-        assert demo.flagging_mode == "never" and not caplog.records
-        gr.Interface(lambda x: x, "text", "text", flagging_mode="manual")
-    assert [r.getMessage() for r in caplog.records] == [
-        "Interface(flagging_mode='manual') is accepted but flagging is not supported yet: no Flag button is shown "
-        "and nothing is saved."]
-    assert "Flag" not in [b.value for b in _by_type(demo, gr.Button)]
+def test_flagging_is_manual_by_default_with_one_flag_button_as_gradio(monkeypatch):
+    demo = gr.Interface(lambda x: x, "text", "text")
+    assert demo.flagging_mode == "manual" and [b.value for b in _by_type(demo, gr.Button)] == ["Submit", "Flag"]
+    options = gr.Interface(lambda x: x, "text", "text", flagging_options=["good", ("Meh", "meh")][:1])
+    assert [b.value for b in _by_type(options, gr.Button)] == ["Submit", "Flag as good"]
+    monkeypatch.setenv("GRADIO_FLAGGING_MODE", "never")
+    assert [b.value for b in _by_type(gr.Interface(lambda x: x, "text", "text"), gr.Button)] == ["Submit"]
+
+
+def test_the_flag_button_writes_a_csv_row_with_a_header_and_clear_resets_it(serve, tmp_path):
+    demo = gr.Interface(lambda name: "Hi " + name, "text", "text", flagging_dir=str(tmp_path / "flags"),
+                        flagging_options=[("Wrong", "wrong"), ("Rude", "=rude")])
+    name, out = demo.input_components[0], demo.output_components[0]
+    page = Page(serve(demo))
+    reply = page.event(_button(demo, "Wrong"), "click", {name: "Ada", out: "Hi Ada"})
+    assert value(reply, _button(demo, "Wrong")) == "Wrong"
+    page.event(_button(demo, "Rude"), "click", {name: "-1+1", out: "x"})
+    rows = _rows(tmp_path / "flags" / "dataset1.csv")
+    assert rows[0] == ["name", "output", "flag", "timestamp"]
+    assert rows[1][:3] == ["Ada", "Hi Ada", "wrong"] and rows[2][:3] == ["'-1+1", "x", "'=rude"]
+    assert page.errors() == []
+
+
+def test_auto_flagging_saves_every_submission_and_the_header_change_starts_a_new_file(serve, tmp_path):
+    gr.Interface(lambda a: a, gr.Textbox(label="old"), "text", flagging_dir=str(tmp_path)).flagging_callback.flag(
+        ["a", "a"])
+    demo = gr.Interface(lambda a: a.upper(), "text", "text", flagging_mode="auto", flagging_dir=str(tmp_path))
+    assert [b.value for b in _by_type(demo, gr.Button)] == ["Submit"]
+    page = Page(serve(demo))
+    page.event(_button(demo, "Submit"), "click", {demo.input_components[0]: "hey"})
+    page.event(_button(demo, "Submit"), "click", {demo.input_components[0]: "you"})
+    rows = _rows(tmp_path / "dataset2.csv")
+    assert rows[0] == ["a", "output", "timestamp"] and [r[:2] for r in rows[1:]] == [["hey", "HEY"], ["you", "YOU"]]
+
+
+def test_a_blocks_app_flags_with_its_own_csv_logger_and_files_are_copied_beside_it(serve, tmp_path):
+    callback, simple = gr.CSVLogger(), gr.SimpleCSVLogger()
+    with gr.Blocks() as demo:
+        text, upload, count = gr.Textbox(label="Text"), gr.File(label="Upload"), gr.Number(label="Count")
+        button = gr.Button("Flag")
+        callback.setup([text, upload], tmp_path / "flagged")
+        simple.setup([text], tmp_path / "simple")
+        button.click(lambda *args: callback.flag(list(args)), [text, upload], count, preprocess=False)
+        button.click(lambda t: simple.flag([t]), text, None)
+    url = serve(demo)
+    page = Page(url)
+    [uploaded] = httpx.post(url + "upload?format=filedata", headers={"X-Blocks-Session": page.session["resume"]},
+                            files=[("files", ("notes.txt", b"hello flags"))]).json()["files"]
+    assert value(page.event(button, "click", {text: "one", upload: uploaded}), count) == 1
+    rows = _rows(tmp_path / "flagged" / "dataset1.csv")
+    assert rows[0] == ["Text", "Upload", "timestamp"] and rows[1][0] == "one"
+    copied = rows[1][1]
+    assert copied == str(tmp_path / "flagged" / "Upload" / "notes.txt") and Path(copied).read_text() == "hello flags"
+    assert _rows(tmp_path / "simple" / "log.csv") == [["one"]]
+
+
+def test_a_page_cannot_have_a_file_it_was_not_given_copied_into_the_flags(serve, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("no")
+    callback = gr.CSVLogger()
+    with gr.Blocks() as demo:
+        upload, button = gr.File(label="Upload"), gr.Button("Flag")
+        callback.setup([upload], tmp_path / "flagged")
+        button.click(lambda *args: callback.flag(list(args)), [upload], None, preprocess=False)
+    page = Page(serve(demo))
+    page.event(button, "click", {upload: {"path": str(secret), "orig_name": "secret.txt", "url": None}})
+    assert not (tmp_path / "flagged" / "Upload").exists()
+    assert "is not one this session uploaded" in " ".join(map(str, page.errors()))
 
 
 def test_batch_true_calls_fn_with_batches_of_one_and_warns(serve, caplog):
@@ -164,6 +226,7 @@ def test_batch_true_calls_fn_with_batches_of_one_and_warns(serve, caplog):
     (lambda: gr.Interface("fn", "text", "text"), "Interface(fn='fn'): give the function to run"),
     (lambda: gr.Interface(lambda x: x, "text", "text", flagging_mode="sometimes"), "flagging_mode='sometimes'"),
     (lambda: gr.Interface(lambda x: x, "text", "text", submit_btn=3), "Interface(submit_btn=3)"),
+    (lambda: gr.Interface(lambda x: x, "text", "text", flagging_options="x"), "flagging_options='x'"),
     (lambda: gr.Interface(lambda a, b: a, ["text", "text"], "text", examples=["a"]), "example 0 is 'a'"),
     (lambda: gr.Interface(lambda a: a, ["state", "state"], "state"), "exactly one state input"),
     (lambda: gr.Interface.from_pipeline(object()), "from_pipeline() is not supported"),
@@ -224,3 +287,8 @@ def test_blocks_arguments_pass_through_to_the_page():
 def test_time_limit_does_not_stop_a_slow_function_as_gradios_applies_only_to_streams():
     demo = gr.Interface(lambda x: x, "text", "text", time_limit=1)
     assert [d.time_limit for d in demo.dependencies] == [None] * len(demo.dependencies)
+
+
+def _rows(path):
+    with open(path, encoding="utf-8") as saved:
+        return list(csv.reader(saved))

@@ -97,11 +97,13 @@ def test_unknown_launch_argument():
         demo.launch(sever_port=1)
 
 
-def test_launch_refuses_auth_rather_than_serving_an_open_app():
+def test_launch_refuses_bad_auth_and_auth_dependency_rather_than_serving_an_open_app():
     with gr.Blocks() as demo:
         gr.Textbox()
-    with pytest.raises(gr.BlocksError, match=r"launch\(auth=...\): password protection is not supported yet"):
-        demo.launch(auth=("admin", "pw"), prevent_thread_lock=True)
+    with pytest.raises(gr.BlocksError, match=r"launch\(auth='admin'\): give a \(username, password\) pair"):
+        demo.launch(auth="admin", prevent_thread_lock=True, quiet=True)
+    with pytest.raises(gr.BlocksError, match=r"launch\(auth_dependency=...\): authentication is not supported"):
+        demo.launch(auth_dependency=lambda request: "ada", prevent_thread_lock=True, quiet=True)
 
 
 def test_hidden_endpoints_stay_hidden_after_validation_runs_again():

@@ -80,8 +80,9 @@ def test_choices_updates_are_normalized():
     radio, dropdown = gr.Radio(["a"]), gr.Dropdown(["a"])
     assert radio.normalize_props({"choices": ["x", ("Why", "y")]}) == {"choices": [["x", "x"], ["Why", "y"]]}
     assert dropdown.normalize_props({"choices": [("Zed", 3)]}) == {"choices": [["Zed", 3]]}
-    with pytest.raises(gr.BlocksError, match=r"^Dropdown update: choice None is not"):
-        dropdown.normalize_props({"choices": [None]})
+    assert dropdown.normalize_props({"choices": [None, "py"]}) == {"choices": [["None", None], ["py", "py"]]}
+    with pytest.raises(gr.BlocksError, match=r"^Dropdown update: choice True is not"):
+        dropdown.normalize_props({"choices": [True]})
 
 
 def test_dropdown_arguments_are_honoured_without_warnings(caplog: pytest.LogCaptureFixture, monkeypatch):
