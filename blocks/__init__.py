@@ -14,6 +14,7 @@ from .component import Block, Component
 from .components import (
     HTML,
     JSON,
+    AnnotatedImage,
     Button,
     Checkbox,
     CheckboxGroup,
@@ -28,6 +29,7 @@ from .components import (
     File,
     Files,
     HighlightedText,
+    ImageSlider,
     InputHTMLAttributes,
     Label,
     Markdown,
@@ -69,6 +71,7 @@ from .version import __version__ as __version__
 
 # Gradio's aliases
 Highlightedtext = Highlight = HighlightedText
+Annotatedimage = AnnotatedImage
 Json, Text, Checkboxgroup, Theme = JSON, Textbox, CheckboxGroup, themes.Base
 NO_RELOAD = True  # blocks has no reload mode: code under `if gr.NO_RELOAD:` always runs
 close_all = tree.close_all
@@ -89,6 +92,7 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
+    "AnnotatedImage", "Annotatedimage", "ImageSlider",
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
     "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",

@@ -1,5 +1,6 @@
 """The components, one module per family."""
 
+from .annotated_image import AnnotatedImage
 from .buttons import Button, ClearButton, DuplicateButton
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
@@ -7,6 +8,7 @@ from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
+from .image_slider import ImageSlider
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
@@ -18,4 +20,5 @@ __all__ = [
     "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
+    "AnnotatedImage", "ImageSlider",
 ]
