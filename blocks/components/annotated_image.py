@@ -8,7 +8,6 @@ only when such a value passes (blocks[media]).
 
 from __future__ import annotations
 
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +69,8 @@ class AnnotatedImage(Component, renderer="annotatedimage"):
         """The base image as a file for the page, and a function giving its (width, height)."""
         where = self.describe()
         if isinstance(base, str) and base.startswith(("http://", "https://")):
+            import urllib.request  # noqa: PLC0415 - it imports tempfile and shutil; only a URL needs it
+
             with urllib.request.urlopen(base, timeout=30) as reply:  # noqa: S310 - http(s) only, checked above
                 base = cache.store_bytes(reply.read(), base.rsplit("/", 1)[-1].split("?")[0] or "image.png")
         if isinstance(base, (str, Path)):
