@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..component import Arg, Component
+from ..component import Component
 from ..errors import InvalidValueError
 from ..events import CHANGE_DOC, EventListener
 from ..extras import loaded, require
