@@ -29,6 +29,7 @@ from .components import (
     File,
     Files,
     HighlightedText,
+    Image,
     ImageSlider,
     InputHTMLAttributes,
     Label,
@@ -48,6 +49,7 @@ from .feedback import Info, Progress, Success, Warning, skip, validate  # noqa: 
 from .files import FileData, FileSize, set_static_paths
 from .interface import Interface
 from .layout import Accordion, Column, Group, Row, Sidebar
+from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
 from .render import render
 from .request import (
@@ -96,7 +98,8 @@ __all__ = [
     "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
     "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
-    "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize", "Group",
+    "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize",
+    "get_audio", "get_file", "get_image", "get_model3d", "get_video", "Group", "Image",
     "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",
     "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
     "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",

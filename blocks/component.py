@@ -138,6 +138,8 @@ class Block:
     server_only: ClassVar[bool] = False
     # False for blocks the user cannot edit (layouts, Button, Markdown): pages may not send values.
     takes_input: ClassVar[bool] = False
+    # Events a shown but non-interactive component still fires (an output player's play, pause).
+    viewer_events: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, renderer: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -79,11 +79,14 @@ class Dispatcher:
         rendered = {t.id for d in mine or [] for t in d.cancels}
         return (static or set()) | rendered if rendered else static
 
-    def _usable(self, cid: int, values: dict[Any, Any]) -> bool:
-        """Shown and editable in this session (props updates included)?"""
+    def _usable(self, cid: int, values: dict[Any, Any], event: str = "") -> bool:
+        """Shown and editable in this session (props updates included)? A player's own events
+        (play, pause ...: the component's `viewer_events`) need it shown only."""
         props, component = values.get(props_key(cid)) or {}, self.on_page[cid]
         if props.get("visible", getattr(component, "visible", True)) is False:
             return False
+        if event in component.viewer_events:
+            return True
         if not component.takes_input:  # display components (HTML, Label) are clickable as outputs too
             return props.get("interactive", getattr(component, "interactive", None)) is not False
         return bool(props.get("interactive", self.interactive[cid]))
@@ -92,7 +95,7 @@ class Dispatcher:
         """A page may fire events only of components it shows as usable, never load/unload/State."""
         if target not in self.on_page or not self.listeners(target, event, session_id):
             raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
-        if not self._usable(target, values):
+        if not self._usable(target, values, event):
             raise ProtocolError(f"{self.on_page[target].describe()} is hidden or not interactive; "
                                 f"its '{event}' event is refused")
 

@@ -25,7 +25,7 @@ class InvalidValueError(BlocksError):
 NOT_YET = frozenset("""
 Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
 DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
-Image ImageEditor ImageMask LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
+ImageEditor ImageMask LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
 Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
 Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 deploy load

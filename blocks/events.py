@@ -54,15 +54,33 @@ class Trigger:
         return f"{self.block.describe()}.{self.event}"
 
 
+class UnbuiltTrigger(Trigger):
+    """An event Gradio has that the page never fires yet: attaching a listener logs one warning."""
+
+    __slots__ = ("why",)
+
+    def __init__(self, block: Block, event: str, why: str):
+        super().__init__(block, event)
+        self.why = why
+
+    def __call__(self, fn: Callable | None = _DECORATOR, inputs: Any = None, outputs: Any = None,
+                 **options: Any) -> Any:
+        log.warning("%s.%s: the listener is accepted but never runs: %s", self.block.describe(), self.event, self.why)
+        return super().__call__(fn, inputs, outputs, **options)
+
+
 class EventListener:
     """Descriptor: `component.click` is a Trigger bound to that component.
 
     Declared in a class body (`click = EventListener("click", "...")`); it adds its
-    event to the class's `events`, which the page config and the server read.
+    event to the class's `events`, which the page config and the server read. With
+    `unbuilt="why"` the event exists (apps attaching to it build) but the page never fires it,
+    and attaching a listener logs one warning saying why.
     """
 
-    def __init__(self, event: str, doc: str = ""):
+    def __init__(self, event: str, doc: str = "", unbuilt: str | None = None):
         self.event = event
+        self.unbuilt = unbuilt
         self.__doc__ = doc or f"Attach a listener run when the {event} event fires."
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -71,7 +89,9 @@ class EventListener:
             owner.events = (*inherited, self.event)  # type: ignore[attr-defined]
 
     def __get__(self, block: Block | None, owner: type) -> Any:
-        return self if block is None else Trigger(block, self.event)
+        if block is None:
+            return self
+        return Trigger(block, self.event) if self.unbuilt is None else UnbuiltTrigger(block, self.event, self.unbuilt)
 
 
 CHANGE_DOC = "Fires when the value changes, by the user or as the output of a listener."

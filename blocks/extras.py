@@ -18,6 +18,7 @@ EXTRAS = {
     "numpy": ("numpy", "media"),
     "PIL": ("Pillow", "media"),
     "PIL.Image": ("Pillow", "media"),
+    "PIL.ImageOps": ("Pillow", "media"),
     "pandas": ("pandas", "data"),
 }
 

@@ -25,6 +25,7 @@ from .components import (
     File,
     Files,
     HighlightedText,
+    Image,
     Label,
     Markdown,
     Number,
@@ -44,7 +45,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "label": Label, "html": HTML, "markdown": Markdown, "code": Code, "highlightedtext": HighlightedText,
     "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
     "browserstate": BrowserState, "button": Button, "dataset": Dataset, "file": File, "files": Files,
-    "uploadbutton": UploadButton, "downloadbutton": DownloadButton,
+    "uploadbutton": UploadButton, "downloadbutton": DownloadButton, "image": Image,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
 NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()} | {"mic": "Microphone"}

@@ -8,6 +8,7 @@ from .dataset import Dataset
 from .display import JSON, HighlightedText, Label
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
+from .image import Image
 from .image_slider import ImageSlider
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
@@ -20,5 +21,6 @@ __all__ = [
     "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
+    "Image",
     "AnnotatedImage", "ImageSlider",
 ]

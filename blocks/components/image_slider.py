@@ -9,7 +9,6 @@ from ..component import Arg, Component
 from ..errors import BlocksError, InvalidValueError
 from ..events import CHANGE_DOC, EventListener
 from ..files import FileRules, images
-from ..files.values import from_payload, to_payload
 
 MODES = ("1", "L", "P", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "HSV", "I", "F")
 
@@ -29,6 +28,10 @@ class ImageSlider(Component, renderer="imageslider"):
     input = EventListener("input", "Fires when the user uploads or clears an image.")
     upload = EventListener("upload", "Fires when the user uploads an image.")
     clear = EventListener("clear", "Fires when the user clears the images.")
+    select = EventListener("select", "Selecting a point of the images (not supported yet).",
+                           unbuilt="clicking the images fires no select yet")
+    stream = EventListener("stream", "Webcam streaming (not supported yet).",
+                           unbuilt="the slider has no webcam; use .upload")
     args = {
         "format": "webp",
         "height": None,
@@ -46,9 +49,8 @@ class ImageSlider(Component, renderer="imageslider"):
         if payload is None:
             return None
         where = self.describe()
-        return tuple(None if one is None else images.from_file(
-            from_payload(one, self.rules(), where).path, self.type, where, self.image_mode)  # type: ignore[attr-defined]
-            for one in payload)
+        return tuple(images.from_payload(one, self.rules(), where, self.type, self.image_mode)  # type: ignore[attr-defined]
+                     for one in payload)
 
     def postprocess(self, value: Any) -> Any:
         if value is None:
@@ -57,8 +59,7 @@ class ImageSlider(Component, renderer="imageslider"):
         if not (isinstance(value, (tuple, list)) and len(value) == 2):
             raise InvalidValueError(f"{where} returned {type(value).__name__}; return a tuple of two images "
                                     f"(before, after).")
-        return [None if one is None else to_payload(images.to_file(one, where, self.format), self.rules(), where)
-                for one in value]  # type: ignore[attr-defined]
+        return [images.to_payload(one, self.rules(), where, self.format) for one in value]  # type: ignore[attr-defined]
 
     def check_payload(self, payload: Any) -> Any:
         if payload is None:

@@ -21,6 +21,7 @@ from .data import parse_size
 # The session whose listener is running (set by the dispatcher), for signing returned files.
 current_session: contextvars.ContextVar[str | None] = contextvars.ContextVar("blocks_file_session", default=None)
 _static_paths: list[Path] = []
+SAMPLES = Path(__file__).resolve().parents[1] / "media_assets"  # blocks.media's samples (get_image() ...)
 
 
 def set_static_paths(paths: str | Path | list[str | Path]) -> None:
@@ -81,7 +82,7 @@ class FileRules:
         """A file the app returned, checked: under the working directory, the temp directory or
         allowed_paths, never blocked_paths; it is then copied into the cache."""
         path = Path(value).resolve()
-        roots = [Path.cwd().resolve(), cache.temp_root().resolve(), cache.cache_dir(),
+        roots = [Path.cwd().resolve(), cache.temp_root().resolve(), cache.cache_dir(), SAMPLES,
                  *self.allowed_paths, *_static_paths]
         if self.blocked(path) or not _under(path, roots):
             raise InvalidValueError(f"{where} returned {str(value)!r}, which is outside the working directory and "

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InvalidValueError
 from ..extras import loaded, require
-from . import cache
+from . import cache, values
 
 TYPES = ("numpy", "pil", "filepath")
 
@@ -72,24 +72,57 @@ def _sniff(data: bytes) -> str:
     return next((ext for magic, ext in signatures.items() if data.startswith(magic)), "png")
 
 
-def from_file(path: str, image_type: str, where: str, image_mode: str | None = None) -> Any:
-    """A received image file as the function's argument for `image_type`."""
+def from_file(path: str, image_type: str, where: str, image_mode: str | None = None,
+              name: str | None = None) -> Any:
+    """A received image file as the function's argument for `image_type`, as Gradio's: converted to
+    `image_mode` (not a GIF), turned upright by its EXIF orientation; a "filepath" stays the same
+    file when no conversion is needed, else a converted copy in the cache in the same format."""
+    shown = name or Path(path).name
+    if Path(shown).suffix.lower() == ".svg":  # Pillow cannot read SVG; Gradio hands the path
+        if image_type == "filepath":
+            return path
+        raise InvalidValueError(f"{where}: SVG files are not supported as input images for this app "
+                                f"(it takes type={image_type!r}; type='filepath' accepts them).")
     if image_type == "filepath" and image_mode is None:
-        return path
-    if Path(path).suffix.lower() == ".svg":  # Pillow cannot read SVG; Gradio hands the path
         return path
     pil = require("PIL.Image", where)
     try:
-        with pil.open(path) as image:
-            image.load()
+        with pil.open(path) as opened:
+            if image_type == "filepath" and image_mode in (None, opened.mode):
+                return path
+            opened.load()
+            image, fmt = opened, opened.format or "PNG"
     except (OSError, ValueError) as error:
-        raise InvalidValueError(f"{where}: {Path(path).name!r} is not an image Pillow can read ({error}).") from error
-    if image_mode and image.mode != image_mode:
+        raise InvalidValueError(f"{where}: {shown!r} is not an image Pillow can read ({error}).") from error
+    if image.getexif().get(274, 1) != 1:  # 274: orientation; 1 is upright
+        image = require("PIL.ImageOps", where).exif_transpose(image)
+    if image_mode and image.mode != image_mode and fmt != "GIF":
         image = image.convert(image_mode)
     if image_type == "pil":
         return image
     if image_type == "numpy":
         return require("numpy", where).asarray(image)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")  # converted to image_mode: a new file, as Gradio saves one
-    return str(cache.store_bytes(buffer.getvalue(), f"{Path(path).stem}.png"))
+    try:
+        image.save(buffer, format=fmt)
+        suffix = Path(shown).suffix or f".{fmt.lower()}"
+    except (OSError, KeyError, ValueError):  # a mode this format cannot hold (RGBA as JPEG): PNG
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        suffix = ".png"
+    return str(cache.store_bytes(buffer.getvalue(), f"{Path(shown).stem}{suffix}"))
+
+
+def to_payload(value: Any, rules: Any, where: str, fmt: str = "webp") -> dict[str, Any] | None:
+    """A returned image as the page's FileData payload (None stays None)."""
+    if value is None:
+        return None
+    return values.to_payload(to_file(value, where, fmt), rules, where)
+
+
+def from_payload(payload: Any, rules: Any, where: str, image_type: str, image_mode: str | None) -> Any:
+    """A received image payload as the function's argument (None stays None)."""
+    if payload is None:
+        return None
+    data = values.from_payload(payload, rules, where)
+    return from_file(data.path, image_type, where, image_mode, name=data.orig_name)

@@ -73,6 +73,16 @@ class Page:
         self.ws.socket.close()
 
 
+def upload_files(url: str, page: Page, files: dict[str, bytes], full: bool = True) -> Any:
+    """POST /upload as the page does (with its session's token); FileData payloads (full) or paths."""
+    import httpx  # noqa: PLC0415
+
+    reply = httpx.post(url + "upload" + ("?format=filedata" if full else ""),
+                       headers={"X-Blocks-Session": page.session["resume"]},
+                       files=[("files", (name, body)) for name, body in files.items()])
+    return reply
+
+
 @pytest.fixture
 def serve() -> Iterator[Any]:
     """serve(demo) launches a Blocks on a free port and returns its URL; closed after the test."""

@@ -15,7 +15,7 @@ import pytest
 import blocks as gr
 from blocks.files import cache
 
-from .conftest import Page
+from .conftest import Page, upload_files
 
 
 @pytest.fixture(autouse=True)
@@ -37,10 +37,7 @@ def _demo(**blocks_kwargs) -> tuple[gr.Blocks, dict]:
     return demo, parts
 
 
-def _upload(url: str, page: Page, files: dict[str, bytes], full: bool = True) -> httpx.Response:
-    return httpx.post(url + "upload" + ("?format=filedata" if full else ""),
-                      headers={"X-Blocks-Session": page.session["resume"]},
-                      files=[("files", (name, body)) for name, body in files.items()])
+_upload = upload_files
 
 
 def test_an_upload_reaches_the_callback_as_a_path_or_bytes(serve):
@@ -132,6 +129,11 @@ def test_served_files_have_their_type_ranges_and_a_download_name(serve):
     part = httpx.get(url + text["url"], headers={"Range": "bytes=10-19"})
     assert part.status_code == 206 and part.content == b"0123456789"
     assert part.headers["content-range"] == "bytes 10-19/1000"
+    assert whole.headers["x-content-type-options"] == "nosniff" and "content-security-policy" not in whole.headers
+    [svg] = _upload(url, page, {"logo.svg": b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"}
+                    ).json()["files"]
+    opened = httpx.get(url + svg["url"])  # an uploaded SVG opened directly runs no script on the app's origin
+    assert opened.headers["content-type"] == "image/svg+xml" and opened.headers["content-security-policy"] == "sandbox"
     download = httpx.get(url + "gradio_api/" + text["url"] + "&download=1")
     assert download.headers["content-disposition"] == 'attachment; filename="notes.txt"'
 

@@ -109,6 +109,12 @@ def test_wheel_installs_in_a_clean_venv_and_serves_its_frontend(tmp_path):
         assert httpx.get(f"{url}/assets/{config['version']}/components/checkboxgroup.js").status_code == 200
     finally:
         _stop(proc)
+    # gradio.media's samples ship in the wheel
+    shown = subprocess.run([python, "-c", "import blocks as gr; print(gr.get_video('a.mp4'), gr.get_image())"],
+                           cwd=tmp_path, check=True, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": ""})
+    video, image = shown.stdout.split()
+    assert "site-packages" in video and Path(video).stat().st_size > 1000 and Path(image).is_file()
 
 
 def test_launch_sets_server_name_and_port_as_gradio_does():
