@@ -99,8 +99,9 @@ class AnnotatedImage(Component, renderer="annotatedimage"):
         elif isinstance(shape, (tuple, list)) and len(shape) == 4 and all(isinstance(v, (int, float)) for v in shape):
             image = pil.new("RGBA", size(), (0, 0, 0, 0))
             x0, y0, x1, y1 = (round(v) for v in shape)
-            require("PIL.ImageDraw", where).Draw(image).rectangle(
-                (x0, y0, x1 - 1, y1 - 1), fill=(*rgb, 128), outline=(*rgb, 255), width=BORDER)
+            if x1 > x0 and y1 > y0:  # an empty box (x0 == x1) draws nothing, as Gradio's
+                require("PIL.ImageDraw", where).Draw(image).rectangle(
+                    (x0, y0, x1 - 1, y1 - 1), fill=(*rgb, 128), outline=(*rgb, 255), width=BORDER)
         else:
             raise InvalidValueError(f"{where} is {type(shape).__name__}; an annotation is a mask (a 2-D numpy "
                                     f"array of 0..1) or a box (x0, y0, x1, y1).")

@@ -81,6 +81,9 @@ def test_bad_annotations_and_colours_say_what_to_give():
         shown.postprocess((image, [(np.zeros((4, 4, 3)), "y")]))
     with pytest.raises(gr.InvalidValueError, match="hex colour"):
         shown.postprocess((image, [((0, 0, 1, 1), "x")]))
+    empty = shown.postprocess((image, [((2, 2, 2, 3), "y")]))["annotations"][0]["image"]["path"]
+    with Image.open(empty) as png:
+        assert png.getextrema()[3] == (0, 0)
     with pytest.raises(gr.InvalidValueError, match=r"return \(image,"):
         shown.postprocess(image)
 
