@@ -1,0 +1,37 @@
+"""Scenarios for Gradio's AnnotatedImage and ImageSlider demos: an image uploaded through the page's
+first file input (the demos' gr.Image), legend entries clicked by their text, images counted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+UPLOADS = Path(__file__).resolve().parent / "uploads"
+
+
+def _upload(page: Any, name: str, nth: int = 0) -> None:
+    """Choose uploads/<name> in the page's nth file input (Gradio hides them; both pages have them)."""
+    page.locator("input[type=file]").nth(nth).set_input_files(UPLOADS / name)
+
+
+def _click_text(page: Any, text: str) -> None:
+    page.get_by_text(text, exact=True).first.click()
+
+
+def _shown_images(page: Any, _target: Any = None) -> int:
+    """How many images the app served (src a file= URL, not an icon) are visible on the page."""
+    return int(page.evaluate("() => [...document.querySelectorAll('img')].filter(i => (i.getAttribute('src') "
+                             "|| '').includes('file=') && i.checkVisibility() && i.getBoundingClientRect().width)"
+                             ".length"))
+
+
+ACTIONS = {"upload": _upload, "click_text": _click_text}
+LOOKS = {"images": _shown_images}
+
+SCENARIOS = {
+    "image_segmentation": [("upload", "sun.png"), ("sleep", 1), ("click", "Identify Sections"), ("sleep", 2),
+                           ("look", "text", "banana"), ("click_text", "banana"), ("look", "value", "Selected Section"),
+                           ("click_text", "carrot"), ("look", "value", "Selected Section")],
+    "imageslider": [("upload", "sun.png"), ("sleep", 1), ("click", "Blur image"), ("sleep", 2),
+                    ("look", "images", None)],
+}
