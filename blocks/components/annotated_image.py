@@ -58,7 +58,7 @@ class AnnotatedImage(Component, renderer="annotatedimage"):
         out = []
         for index, (shape, label) in enumerate(annotations):
             color = colors[str(label)]
-            mask = self._mask(shape, size, _rgb(color, self.describe()), index)
+            mask = _annotation_png(shape, size, _rgb(color, self.describe()), f"{self.describe()} annotation {index}")
             out.append({"image": self._payload(mask), "label": str(label), "color": color})
         return {"image": self._payload(base_file), "annotations": out}
 
@@ -90,29 +90,24 @@ class AnnotatedImage(Component, renderer="annotatedimage"):
                 colors[label] = given.get(label) or PALETTE[sum(c not in given for c in colors) % len(PALETTE)]
         return colors
 
-    def _mask(self, shape: Any, size: Any, rgb: tuple[int, int, int], index: int) -> Path:
-        where = f"{self.describe()} annotation {index}"
-        pil = require("PIL.Image", "gr.AnnotatedImage")
-        np = loaded("numpy")
-        if np is not None and isinstance(shape, np.ndarray):
-            image = _mask_png(np, pil, shape, rgb, where)
-        elif isinstance(shape, (tuple, list)) and len(shape) == 4 and all(isinstance(v, (int, float)) for v in shape):
-            image = pil.new("RGBA", size(), (0, 0, 0, 0))
-            x0, y0, x1, y1 = (round(v) for v in shape)
-            if x1 > x0 and y1 > y0:  # an empty box (x0 == x1) draws nothing, as Gradio's
-                require("PIL.ImageDraw", where).Draw(image).rectangle(
-                    (x0, y0, x1 - 1, y1 - 1), fill=(*rgb, 128), outline=(*rgb, 255), width=BORDER)
-        else:
-            raise InvalidValueError(f"{where} is {type(shape).__name__}; an annotation is a mask (a 2-D numpy "
-                                    f"array of 0..1) or a box (x0, y0, x1, y1).")
-        return images.to_file(image, where, "png")  # type: ignore[no-any-return]
-
     def preprocess(self, payload: Any) -> Any:
         if payload is None:
             return None
         where = self.describe()
         base = from_payload(payload["image"], self.rules(), where).path
         return base, [(from_payload(a["image"], self.rules(), where).path, a["label"]) for a in payload["annotations"]]
+
+    def check_payload(self, payload: Any) -> Any:
+        def is_file(one: Any) -> bool:
+            return isinstance(one, dict) and isinstance(one.get("path"), str)
+
+        if payload is not None and not (isinstance(payload, dict) and is_file(payload.get("image")) and isinstance(
+                payload.get("annotations"), list) and all(isinstance(a, dict) and is_file(a.get("image"))
+                                                          and isinstance(a.get("label"), str)
+                                                          for a in payload["annotations"])):
+            raise self.bad_payload(payload, "{'image': {'path': ...}, 'annotations': [{'image': {'path': ...}, "
+                                            "'label': str}, ...]} or null")
+        return payload
 
     def api_value(self, payload: Any) -> Any:
         if payload is None:
@@ -126,6 +121,24 @@ class AnnotatedImage(Component, renderer="annotatedimage"):
         annotation = {"type": "object", "properties": {"image": file, "label": {"type": "string"}}}
         return {"anyOf": [{"type": "object", "properties": {"image": file, "annotations": {
             "type": "array", "items": annotation}}, "required": ["image", "annotations"]}, {"type": "null"}]}
+
+
+def _annotation_png(shape: Any, size: Any, rgb: tuple[int, int, int], where: str) -> Path:
+    """One annotation as a PNG the size of the base image: a mask's alpha, or a box drawn."""
+    pil = require("PIL.Image", "gr.AnnotatedImage")
+    np = loaded("numpy")
+    if np is not None and isinstance(shape, np.ndarray):
+        image = _mask_png(np, pil, shape, rgb, where)
+    elif isinstance(shape, (tuple, list)) and len(shape) == 4 and all(isinstance(v, (int, float)) for v in shape):
+        image = pil.new("RGBA", size(), (0, 0, 0, 0))
+        x0, y0, x1, y1 = (round(v) for v in shape)
+        if x1 > x0 and y1 > y0:  # an empty box (x0 == x1) draws nothing, as Gradio's
+            require("PIL.ImageDraw", where).Draw(image).rectangle(
+                (x0, y0, x1 - 1, y1 - 1), fill=(*rgb, 128), outline=(*rgb, 255), width=BORDER)
+    else:
+        raise InvalidValueError(f"{where} is {type(shape).__name__}; an annotation is a mask (a 2-D numpy "
+                                f"array of 0..1) or a box (x0, y0, x1, y1).")
+    return images.to_file(image, where, "png")  # type: ignore[no-any-return]
 
 
 def _size_of_file(path: Any, where: str) -> tuple[int, int]:

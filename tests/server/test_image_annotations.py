@@ -86,6 +86,9 @@ def test_bad_annotations_and_colours_say_what_to_give():
         assert png.getextrema()[3] == (0, 0)
     with pytest.raises(gr.InvalidValueError, match=r"return \(image,"):
         shown.postprocess(image)
+    with pytest.raises(gr.InvalidValueError, match="'annotations'"):
+        shown.check_payload({"image": {"path": "a.png"}, "annotations": [{"label": "no image"}]})
+    assert shown.check_payload(None) is None
 
 
 def test_image_slider_hands_each_type_and_takes_what_gr_image_takes(serve, tmp_path):
