@@ -10,17 +10,22 @@
 
 from . import errors, themes, tree
 from .app import Blocks
+from .chat_interface import ChatInterface
 from .component import Block, Component
 from .components import (
     HTML,
     JSON,
     AnnotatedImage,
     Button,
+    Chatbot,
+    ChatMessage,
     Checkbox,
     CheckboxGroup,
     ClearButton,
     Code,
     ColorPicker,
+    DataFrame,
+    Dataframe,
     Dataset,
     DateTime,
     DownloadButton,
@@ -34,7 +39,11 @@ from .components import (
     InputHTMLAttributes,
     Label,
     Markdown,
+    Matrix,
+    MessageDict,
+    MultimodalTextbox,
     Number,
+    Numpy,
     Radio,
     Slider,
     TextArea,
@@ -42,6 +51,10 @@ from .components import (
     Timer,
     UploadButton,
 )
+from .components.audio import Audio, Mic, Microphone, WaveformOptions
+from .components.explorer import FileExplorer
+from .components.model3d import Model3D
+from .components.video import PlayableVideo, Video, WatermarkOptions
 from .errors import BlocksError, Error, InvalidValueError, not_yet
 from .events import Dependency, EventListener, on
 from .examples import Examples
@@ -95,17 +108,19 @@ tree.attach_server(_load_server)
 
 __all__ = [
     "AnnotatedImage", "Annotatedimage", "ImageSlider",
-    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
-    "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
-    "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
-    "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize",
-    "get_audio", "get_file", "get_image", "get_model3d", "get_video", "Group", "Image",
-    "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",
-    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
-    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
+    "Accordion", "Audio", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Chatbot", "ChatInterface",
+    "ChatMessage", "Checkbox", "CheckboxGroup", "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker",
+    "Column", "Component", "CopyData", "DataFrame", "Dataframe", "Dataset", "DateTime", "DeletedFileData",
+    "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton", "EditData", "Error", "EventData",
+    "EventListener", "Examples", "File", "FileData", "FileExplorer", "Files", "FileSize", "get_audio", "get_file",
+    "get_image", "get_model3d", "get_video", "Group", "Highlight", "HighlightedText", "Highlightedtext", "HTML",
+    "Image", "Info", "InputHTMLAttributes", "Interface", "InvalidValueError", "JSON", "Json", "KeyUpData", "Label",
+    "LikeData", "Markdown", "Matrix", "MessageDict", "Mic", "Microphone", "Model3D", "mount_gradio_app",
+    "MultimodalTextbox", "NO_RELOAD", "Number", "Numpy", "on", "PlayableVideo", "Progress", "Radio", "render",
+    "Request", "RetryData", "Row", "SelectData",
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
-    "validate", "Walkthrough", "Warning",
+    "validate", "Video", "Walkthrough", "Warning", "WatermarkOptions", "WaveformOptions",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

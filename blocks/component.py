@@ -138,7 +138,8 @@ class Block:
     server_only: ClassVar[bool] = False
     # False for blocks the user cannot edit (layouts, Button, Markdown): pages may not send values.
     takes_input: ClassVar[bool] = False
-    # Events a shown but non-interactive component still fires (an output player's play, pause).
+    # Events a shown but non-interactive component still fires (an output player's play, a
+    # static Dataframe's or Image's select).
     viewer_events: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, renderer: str | None = None, **kwargs: Any) -> None:
@@ -320,6 +321,11 @@ class Component(Block):
     def postprocess(self, value: Any) -> Any:
         """A callback's value -> the payload the page shows."""
         return value
+
+    def value_patch(self, previous: Any, payload: Any) -> dict[str, Any]:
+        """How an update sends a new value to the page: {"value": payload}, or less when the page
+        can rebuild it from `previous`, the value it shows (Chatbot: {"value_tail": ...})."""
+        return {"value": payload}
 
     def check_payload(self, payload: Any) -> Any:
         """Validate a value sent by the page; raise InvalidValueError with what was expected."""

@@ -136,7 +136,7 @@ class ListenerIO:
                 if not comp.server_only:
                     component = comp.with_props(changes.get(props_key(cid)) or values.get(props_key(cid)))
                     value = component.postprocess(value) if dep.postprocess else value
-                    patch["value"] = value
+                    patch.update(component.value_patch(values.get(cid), value))
                 step.outputs[cid] = value if not comp.server_only else None
                 self.note_change(comp, values, value, changes, changed, patch)
             if patch and (not comp.server_only or "blob" in patch):

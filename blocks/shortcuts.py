@@ -13,27 +13,38 @@ from .component import Component
 from .components import (
     HTML,
     JSON,
+    Audio,
     Button,
+    Chatbot,
     Checkbox,
     CheckboxGroup,
     Code,
     ColorPicker,
+    Dataframe,
     Dataset,
     DateTime,
     DownloadButton,
     Dropdown,
     File,
+    FileExplorer,
     Files,
     HighlightedText,
     Image,
     Label,
     Markdown,
+    Matrix,
+    Microphone,
+    Model3D,
+    MultimodalTextbox,
     Number,
+    Numpy,
+    PlayableVideo,
     Radio,
     Slider,
     TextArea,
     Textbox,
     UploadButton,
+    Video,
 )
 from .errors import NOT_YET as NOT_BUILT
 from .errors import BlocksError, not_yet
@@ -46,9 +57,13 @@ SHORTCUTS: dict[str, type[Component]] = {
     "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
     "browserstate": BrowserState, "button": Button, "dataset": Dataset, "file": File, "files": Files,
     "uploadbutton": UploadButton, "downloadbutton": DownloadButton, "image": Image,
+    "audio": Audio, "microphone": Microphone, "mic": Microphone, "video": Video, "playablevideo": PlayableVideo,
+    "model3d": Model3D, "fileexplorer": FileExplorer,
+    "chatbot": Chatbot, "multimodaltextbox": MultimodalTextbox,
+    "dataframe": Dataframe, "numpy": Numpy, "matrix": Matrix,
 }
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
-NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()} | {"mic": "Microphone"}
+NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()}
 
 
 def component(spec: Any, where: str) -> Component:

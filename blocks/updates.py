@@ -51,7 +51,11 @@ def split_update(where: str, component: Component, returned: Any) -> tuple[Any, 
     if is_update(returned):
         props = {k: v for k, v in returned.items() if k != "__type__"}
     elif isinstance(returned, Block) and returned is not component:
-        props = {**returned.explicit_args, **returned.__dict__.get("extra_props", {})}  # gr.HTML(count=3)
+        # gr.HTML(count=3) keeps its own props; constructor-only arguments (gr.Tab(id=1), the tab's
+        # name, which Gradio's demos repeat in the update) are not updates
+        declared = type(returned).arguments
+        props = {**{k: v for k, v in returned.explicit_args.items() if k not in declared or declared[k].prop
+                    or k == "value"}, **returned.__dict__.get("extra_props", {})}
     else:
         return returned, {}
     value = props.pop("value", MISSING)

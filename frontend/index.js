@@ -743,6 +743,11 @@ class Page {
   patch(id, patch) {
     const storageKey = this.browserState[id];
     if (storageKey != null && "blob" in patch) writeStorage(storageKey, patch.blob);
+    if ("value_tail" in patch) { // a list sent as what changed (a Chatbot streaming): its first `keep` items stay
+      const { value_tail: { keep, tail }, ...rest } = patch;
+      const before = this.known.get(id) ?? this.deferred.get(id)?.value ?? this.config.components[id]?.props?.value;
+      patch = { ...rest, value: [...(Array.isArray(before) ? before.slice(0, keep) : []), ...tail] };
+    }
     const view = this.views.get(id);
     if (!view) {
       if (this.config.components[id]) this.deferred.set(id, { ...this.deferred.get(id), ...patch });

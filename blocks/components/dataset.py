@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -63,6 +64,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _mini_table(rows: list[list[Any]]) -> str:
+    """A table sample as Gradio's examples show one: its first five rows, no headers."""
+    def shown(value: Any) -> str:
+        return html.escape(str(value).lower() if isinstance(value, bool) else _text(value))
+    cells = "".join("<tr>" + "".join(f"<td>{shown(value)}</td>" for value in row) + "</tr>" for row in rows[:5])
+    return f'<table class="dataset-table">{cells}</table>'
+
+
 def display(component: Component | None, value: Any) -> dict[str, Any]:
     """How one cell shows `value`: {"text"}, {"check": bool}, {"color": "#..."} or {"html"}."""
     renderer = component.renderer if component is not None else None
@@ -73,6 +82,8 @@ def display(component: Component | None, value: Any) -> dict[str, Any]:
             return {"color": value, "text": value}
         if renderer == "markdown" and component is not None:
             return {"html": (component.postprocess(value) or {}).get("html", "")}
+        if renderer == "dataframe" and component is not None:
+            return {"html": _mini_table(component.postprocess(value)["data"])}
         if renderer == "html" and isinstance(value, str):
             return {"html": value}  # as gr.HTML: the app's own HTML, not sanitized
         choices = getattr(component, "choices", None)

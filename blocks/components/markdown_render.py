@@ -33,6 +33,7 @@ def render_markdown(
     latex_delimiters: list[dict[str, Any]] | tuple[dict[str, Any], ...] = DEFAULT_LATEX_DELIMITERS,
     line_breaks: bool = False,
     header_links: bool = False,
+    highlight_code: bool = False,
 ) -> str:
     """Markdown source -> HTML. The source is dedented first (`inspect.cleandoc`), as Gradio does.
 
@@ -42,22 +43,25 @@ def render_markdown(
         latex_delimiters: [{"left": "$$", "right": "$$", "display": True}, ...]; [] renders no math.
         line_breaks: a single newline becomes <br>.
         header_links: headings get an id and link to themselves.
+        highlight_code: fenced code with a language is highlighted by Pygments (tok-* spans, as gr.Code).
     """
     source = inspect.cleandoc(text).replace(_OPEN, "").replace(_CLOSE, "")
     delimiters = tuple((d["left"], d["right"], bool(d.get("display", False))) for d in latex_delimiters)
     env: dict[str, Any] = {"formulas": [], "slugs": {}}
-    rendered = _parser(delimiters, line_breaks, header_links).render(source, env)
+    rendered = _parser(delimiters, line_breaks, header_links, highlight_code).render(source, env)
     if sanitize_html:
-        rendered = _sanitize(rendered, header_links)
+        rendered = _sanitize(rendered, header_links, highlight_code)
     formulas = [_mathml(latex, display) for latex, display in env["formulas"]]
     return _MARKER.sub(lambda m: formulas[int(m.group(1))], rendered)
 
 
-def _sanitize(rendered: str, header_links: bool) -> str:
+def _sanitize(rendered: str, header_links: bool, highlight_code: bool = False) -> str:
     import nh3  # noqa: PLC0415  (imported on first use so that `import blocks` stays fast)
 
     attributes = {tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()}
     attributes.setdefault("code", set()).add("class")  # ```python -> class="language-python"
+    if highlight_code:
+        attributes.setdefault("span", set()).add("class")  # Pygments' tok-* spans
     if header_links:
         for level in range(1, 7):
             attributes.setdefault(f"h{level}", set()).add("id")
@@ -77,11 +81,15 @@ def _mathml(latex: str, display: bool) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def _parser(delimiters: tuple[tuple[str, str, bool], ...], line_breaks: bool, header_links: bool) -> Any:
+def _parser(delimiters: tuple[tuple[str, str, bool], ...], line_breaks: bool, header_links: bool,
+            highlight_code: bool = False) -> Any:
     from markdown_it import MarkdownIt  # noqa: PLC0415
 
     # html=True: raw HTML is kept here and sanitized afterwards; markdown-it refuses javascript: links.
-    parser = MarkdownIt("commonmark", {"html": True, "breaks": line_breaks}).enable(["table", "strikethrough"])
+    options: dict[str, Any] = {"html": True, "breaks": line_breaks}
+    if highlight_code:
+        options["highlight"] = _highlight
+    parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
     if delimiters:
         # Longest opening first, so that "$$" wins over "$".
         ordered = sorted(delimiters, key=lambda d: -len(d[0]))
@@ -91,6 +99,15 @@ def _parser(delimiters: tuple[tuple[str, str, bool], ...], line_breaks: bool, he
         parser.add_render_rule("heading_open", _heading_open)
         parser.add_render_rule("heading_close", _heading_close)
     return parser
+
+
+def _highlight(code: str, language: str, attributes: str) -> str:
+    """markdown-it's highlight hook: Pygments spans for a fence with a language (else markdown-it escapes it)."""
+    if not language:
+        return ""
+    from .code import highlighted  # noqa: PLC0415  (Pygments is imported on first use)
+
+    return highlighted(code, language)
 
 
 def _math_rule(delimiters: list[tuple[str, str, bool]], state: Any, silent: bool) -> bool:

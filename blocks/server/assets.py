@@ -21,6 +21,10 @@ class Asset:
     etag: str
 
 
+# Vendored libraries (three.js: megabytes) are gzipped when first asked for, not at every startup.
+LAZY = "vendor/"
+
+
 class Assets:
     """All frontend files in memory; the version is a hash of their contents."""
 
@@ -37,9 +41,14 @@ class Assets:
             media = "text/javascript" if path.suffix == ".js" else mimetypes.guess_type(name)[0] or ""
             media = f"{media}; charset=utf-8" if media.startswith("text/") else media or "application/octet-stream"
             etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
-            self.files[name] = Asset(body, gzip.compress(body, 9, mtime=0), media, etag)
+            gzipped = b"" if name.startswith(LAZY) else gzip.compress(body, 9, mtime=0)
+            self.files[name] = Asset(body, gzipped, media, etag)
         self.version = digest.hexdigest()[:12]
 
     def get(self, name: str) -> Asset | None:
         """A file by its path under frontend/."""
-        return self.files.get(name)
+        asset = self.files.get(name)
+        if asset is not None and not asset.gzipped and name.startswith(LAZY):
+            asset = self.files[name] = Asset(asset.body, gzip.compress(asset.body, 6, mtime=0), asset.media_type,
+                                             asset.etag)
+        return asset

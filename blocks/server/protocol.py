@@ -81,6 +81,16 @@ def error_message(seq: Any, title: str, message: str, duration: float | None = N
     return {"type": "error", "seq": seq, "title": title, "message": message, "duration": duration}
 
 
+def _after(earlier: dict[str, Any] | None, patch: dict[str, Any]) -> dict[str, Any]:
+    """A component's patch sent in the same frame as an earlier one (a session's first values, then its
+    load): a value sent as its tail (Component.value_patch) is made whole again from the earlier value."""
+    if earlier is None or "value_tail" not in patch or not isinstance(earlier.get("value"), list):
+        return patch
+    tail = patch["value_tail"]
+    rest = {k: v for k, v in patch.items() if k != "value_tail"}
+    return {**rest, "value": earlier["value"][:tail["keep"]] + tail["tail"]}
+
+
 async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[int, str] | None,
                     values: Any = None, patches: dict[str, Any] | None = None, ticket: Ticket | None = None,
                     event_data: dict[str, Any] | None = None, js_inputs: Any = None) -> None:
@@ -101,7 +111,8 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
             if "fields" in step.error:  # a validator's messages, by input id, for the page to show there
                 frame["fields"] = step.error["fields"]
             await session.send(frame)
-        updates.update(step.updates)
+        for cid, patch in step.updates.items():
+            updates[cid] = _after(updates.get(cid), patch)
         if (updates or step.last) and session.send:
             await session.send({"type": "update", "seq": seq, "updates": updates, "done": step.last})
             done_sent = step.last

@@ -16,7 +16,8 @@ styles("image", `
 .image .file-drop { cursor: pointer; white-space: pre-line; }
 `);
 
-const SOURCE_NAMES = { upload: "Upload", webcam: "Webcam", clipboard: "Paste" };
+// The accessible names Gradio gives the same buttons, so scripts and tests written for it find them.
+const SOURCE_NAMES = { upload: "Upload file", webcam: "Capture from camera", clipboard: "Paste from clipboard" };
 
 export function render(props, emit) {
   const state = { sources: ["upload", "webcam", "clipboard"], buttons: ["download", "share", "fullscreen"], ...props };
@@ -27,12 +28,13 @@ export function render(props, emit) {
   const picture = h("img", { alt: "" });
   const download = h("a", { className: "image-download" }, "Download");
   const fullscreen = h("button", { type: "button" }, "Fullscreen");
-  const clear = h("button", { type: "button" }, "Clear");
-  clear.setAttribute("aria-label", "Clear image");
+  const clear = h("button", { type: "button", title: "Remove Image" }, "×");
+  clear.setAttribute("aria-label", "Remove Image");
   const frame = h("div", { className: "image-frame" }, picture, h("div", { className: "image-buttons" },
     download, fullscreen, clear));
   const prompt = h("span", {}, "Drop Image Here\n- or -\nClick to Upload");
-  const drop = h("div", { className: "file-drop", tabIndex: 0 }, prompt);
+  const drop = h("div", { className: "file-drop", tabIndex: 0, role: "button" }, prompt);
+  drop.setAttribute("aria-label", "Drop an image file here to upload");
   const sources = h("div", { className: "image-sources", role: "group" });
   sources.setAttribute("aria-label", "Image sources");
   const camera = h("div", { className: "image-webcam", hidden: true });

@@ -37,6 +37,7 @@ def _swapped(name: str, into: Path) -> Path:
     source = (DEMOS / "apps" / f"{name}.py").read_text()
     swapped = source.replace("import gradio as gr", "import blocks as gr")
     swapped = swapped.replace("import gradio\n", "import blocks as gradio\n")  # `gradio.Blocks()` style
+    swapped = swapped.replace("from gradio.", "from blocks.").replace("from gradio import", "from blocks import")
     script = into / f"{name}.py"
     script.write_text(swapped)
     for asset in (DEMOS / "apps").iterdir():  # the demos' files (images, audio ...), where they look for them

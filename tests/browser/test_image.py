@@ -57,7 +57,7 @@ def test_an_uploaded_png_is_shown_reaches_numpy_and_comes_back_flipped(context: 
         expect(page.get_by_label("Shape")).to_have_value("(120, 240, 3)")
         page.wait_for_function("() => [...document.images].filter(i => i.complete && i.naturalWidth).length == 2")
         assert _loaded(page, "Picture") == 240 and _loaded(page, "Flipped") == 240
-        assert page.get_by_role("button", name="Clear image").count() == 1  # the output one has none
+        assert page.get_by_role("button", name="Remove Image").count() == 1  # the output one has none
         with page.expect_download() as info:
             page.get_by_role("link", name="Download").first.click()
         assert info.value.suggested_filename == "red.png"
@@ -67,7 +67,7 @@ def test_an_uploaded_png_is_shown_reaches_numpy_and_comes_back_flipped(context: 
         box = flipped.bounding_box()
         flipped.click(position={"x": box["width"] - 0.01, "y": box["height"] - 0.01})
         expect(page.get_by_label("Clicked")).to_have_value("[239, 119]")
-        page.get_by_role("button", name="Clear image").click()
+        page.get_by_role("button", name="Remove Image").click()
         expect(page.get_by_label("Shape")).to_have_value("cleared")
         expect(page.get_by_role("img", name="Picture")).to_be_hidden()
         assert watched.messages("error") == []
@@ -87,13 +87,13 @@ def test_a_pasted_image_and_a_webcam_capture_are_uploaded(context: BrowserContex
             const blob = new Blob([new Uint8Array(bytes)], { type: "image/png" });
             await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
         }""", list(buffer.getvalue()))
-        page.get_by_role("button", name="Paste").click()
+        page.get_by_role("button", name="Paste from clipboard").click()
         expect(page.get_by_label("Seen")).to_have_value("RGB 7x5")
-        page.get_by_role("button", name="Clear image").click()
-        page.get_by_role("button", name="Webcam").click()
+        page.get_by_role("button", name="Remove Image").click()
+        page.get_by_role("button", name="Capture from camera").click()
         page.wait_for_function("() => document.querySelector('video')?.videoWidth > 0")
         size = page.evaluate("() => [document.querySelector('video')].map(v => [v.videoWidth, v.videoHeight])[0]")
-        page.get_by_role("button", name="Capture").click()
+        page.get_by_role("button", name="Capture", exact=True).click()
         expect(page.get_by_label("Seen")).to_have_value(f"RGB {size[0]}x{size[1]}")
 
 
@@ -104,7 +104,7 @@ def test_the_image_filter_demo_tones_the_sample_and_a_users_picture(context: Bro
         page.get_by_role("button", name="Apply").click()
         page.wait_for_function("() => [...document.images].filter(i => i.complete && i.naturalWidth).length == 2")
         assert _loaded(page, "Filtered") == _loaded(page, "Original") == 320
-        page.get_by_role("button", name="Clear image").click()
+        page.get_by_role("button", name="Remove Image").click()
         page.get_by_label("Original").set_input_files(_png(tmp_path / "grey.png", (30, 10), (100, 100, 100)))
         page.get_by_role("button", name="Apply").click()
         page.wait_for_function("() => document.querySelector('img[alt=Filtered]').naturalWidth == 30")

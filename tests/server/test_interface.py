@@ -159,7 +159,6 @@ def test_batch_true_calls_fn_with_batches_of_one_and_warns(serve, caplog):
 
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda: gr.Interface(lambda x: x, "text", "mic"), "gr.Microphone is not supported by blocks yet"),
     (lambda: gr.Interface(lambda x: x, "txt", "text"), "Interface(inputs=...): 'txt' is not the name of a component"),
     (lambda: gr.Interface(lambda x: x, ["text", 3], "text"), "Interface(inputs=...)[1]: 3 is not a component"),
     (lambda: gr.Interface("fn", "text", "text"), "Interface(fn='fn'): give the function to run"),
