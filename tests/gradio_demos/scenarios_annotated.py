@@ -31,13 +31,15 @@ def _press_button(page: Any, text: str) -> None:
     page.locator("button", has_text=text).first.click()
 
 
-ACTIONS = {"upload": _upload, "click_text": _click_text, "press_button": _press_button}
-LOOKS = {"images": _shown_images}
+# Names of their own: ACTIONS of all scenario files share one dict (scenarios_image.py has "upload").
+ACTIONS = {"upload_into_nth": _upload, "click_exact_text": _click_text, "press_button": _press_button}
+LOOKS = {"served_images": _shown_images}
 
 SCENARIOS = {
-    "image_segmentation": [("upload", "sun.png"), ("sleep", 1), ("click", "Identify Sections"), ("sleep", 2),
-                           ("look", "text", "banana"), ("click_text", "banana"), ("look", "value", "Selected Section"),
-                           ("click_text", "carrot"), ("look", "value", "Selected Section")],
-    "imageslider": [("upload", "sun.png"), ("sleep", 1), ("press_button", "Blur image"), ("sleep", 2),
-                    ("look", "images", None)],
+    "image_segmentation": [("upload_into_nth", "sun.png"), ("sleep", 1), ("click", "Identify Sections"), ("sleep", 2),
+                           ("look", "text", "banana"), ("click_exact_text", "banana"),
+                           ("look", "value", "Selected Section"), ("click_exact_text", "carrot"),
+                           ("look", "value", "Selected Section")],
+    "imageslider": [("upload_into_nth", "sun.png"), ("sleep", 1), ("press_button", "Blur image"), ("sleep", 2),
+                    ("look", "served_images", None)],
 }
