@@ -16,6 +16,7 @@ from .component import Block, Component
 from .components import (
     HTML,
     JSON,
+    AnnotatedImage,
     Button,
     Chatbot,
     ChatMessage,
@@ -35,6 +36,7 @@ from .components import (
     Files,
     HighlightedText,
     Image,
+    ImageSlider,
     InputHTMLAttributes,
     Label,
     Markdown,
@@ -98,6 +100,7 @@ from .version import __version__ as __version__
 
 # Gradio's aliases
 Highlightedtext = Highlight = HighlightedText
+Annotatedimage = AnnotatedImage
 Json, Text, Checkboxgroup, Theme = JSON, Textbox, CheckboxGroup, themes.Base
 NO_RELOAD = True  # blocks has no reload mode: code under `if gr.NO_RELOAD:` always runs
 close_all = tree.close_all
@@ -118,6 +121,7 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
+    "AnnotatedImage", "Annotatedimage", "ImageSlider",
     "Accordion", "Audio", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Chatbot", "ChatInterface",
     "ChatMessage", "Checkbox", "CheckboxGroup", "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker",
     "Column", "Component", "CopyData", "DataFrame", "Dataframe", "Dataset", "DateTime", "DeletedFileData",

@@ -23,8 +23,8 @@ class InvalidValueError(BlocksError):
 # Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
-AnnotatedImage Annotatedimage BarPlot DeepLinkButton Dialogue Draggable Header ImageSlider LinePlot List
-LoginButton Navbar OAuthProfile OAuthToken ParamViewer Plot ScatterPlot Server Workflow WorkflowCanvas api
+BarPlot DeepLinkButton Dialogue Draggable Header LinePlot List LoginButton Navbar OAuthProfile OAuthToken
+ParamViewer Plot ScatterPlot Server Workflow WorkflowCanvas api
 deploy load
 """.split())
 

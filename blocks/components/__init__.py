@@ -1,5 +1,6 @@
 """The components, one module per family."""
 
+from .annotated_image import AnnotatedImage
 from .audio import Audio, Mic, Microphone, WaveformOptions
 from .buttons import Button, ClearButton, DuplicateButton
 from .chatbot import Chatbot, ChatMessage, MessageDict
@@ -12,6 +13,7 @@ from .explorer import FileExplorer
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
 from .image import Image
+from .image_slider import ImageSlider
 from .model3d import Model3D
 from .multimodal import MultimodalTextbox
 from .numbers import Number, Slider
@@ -27,6 +29,7 @@ __all__ = [
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
     "Image",
+    "AnnotatedImage", "ImageSlider",
     "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
     "WaveformOptions",
     "ChatMessage", "Chatbot", "MessageDict", "MultimodalTextbox",
