@@ -23,10 +23,10 @@ class InvalidValueError(BlocksError):
 # Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
-AnnotatedImage Annotatedimage Audio BarPlot Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
+AnnotatedImage Annotatedimage Audio Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
 DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
-ImageEditor ImageMask ImageSlider LayerOptions LinePlot List LoginButton Matrix MessageDict Mic Microphone
-Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot ScatterPlot
+ImageEditor ImageMask ImageSlider LayerOptions List LoginButton Matrix MessageDict Mic Microphone
+Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot
 Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 deploy load
 """.split())

@@ -8,6 +8,7 @@ from .display import JSON, HighlightedText, Label
 from .files import DownloadButton, File, Files, UploadButton
 from .html import HTML
 from .image import Image
+from .native_plot import BarPlot, LinePlot, ScatterPlot
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
@@ -20,4 +21,5 @@ __all__ = [
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
     "Image",
+    "BarPlot", "LinePlot", "ScatterPlot",
 ]
