@@ -53,15 +53,21 @@ def _datatype(series: Any) -> str:
                         f"use numbers, strings or datetimes.")
 
 
+def _milliseconds(moment: Any) -> int | None:
+    return None if moment is None or moment != moment else int(moment.timestamp() * 1000)
+
+
 def table(value: Any) -> dict[str, Any]:
     """A DataFrame or a plot-data dict as {"columns", "data", "datatypes"}."""
     pandas = loaded("pandas")
     if pandas is not None and isinstance(value, pandas.DataFrame):
         value = value.reset_index(drop=True)
         value.columns = [str(c) for c in value.columns]
-        split = json.loads(value.to_json(orient="split", date_unit="ms"))
-        return {"columns": split["columns"], "data": split["data"],
-                "datatypes": {c: _datatype(value[c]) for c in value.columns}}
+        datatypes = {c: _datatype(value[c]) for c in value.columns}
+        value = value.assign(**{c: value[c].map(_milliseconds).astype(object)
+                                for c, kind in datatypes.items() if kind == "temporal"})
+        split = json.loads(value.to_json(orient="split"))
+        return {"columns": split["columns"], "data": split["data"], "datatypes": datatypes}
     if isinstance(value, dict) and "columns" in value and "data" in value:
         columns = [str(c) for c in value["columns"]]
         datatypes = dict(value.get("datatypes") or {})
