@@ -94,17 +94,18 @@ def _load_server() -> tree.Serving:
 tree.attach_server(_load_server)
 
 __all__ = [
-    "Accordion", "BarPlot", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
+    "Accordion", "Block", "Blocks", "BlocksError", "BrowserState", "Button", "Checkbox", "CheckboxGroup",
     "Checkboxgroup", "ClearButton", "close_all", "Code", "ColorPicker", "Column", "Component", "CopyData", "Dataset",
     "DateTime", "DeletedFileData", "Dependency", "DownloadButton", "DownloadData", "Dropdown", "DuplicateButton",
     "EditData", "Error", "EventData", "EventListener", "Examples", "File", "FileData", "Files", "FileSize",
     "get_audio", "get_file", "get_image", "get_model3d", "get_video", "Group", "Image",
     "Highlight", "HighlightedText", "Highlightedtext", "HTML", "Info", "InputHTMLAttributes", "Interface",
-    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "LinePlot", "Markdown", "mount_gradio_app",
-    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "ScatterPlot", "SelectData",
+    "InvalidValueError", "JSON", "Json", "KeyUpData", "Label", "LikeData", "Markdown", "mount_gradio_app",
+    "NO_RELOAD", "Number", "on", "Progress", "Radio", "render", "Request", "RetryData", "Row", "SelectData",
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
+    "BarPlot", "LinePlot", "ScatterPlot",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

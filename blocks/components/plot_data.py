@@ -54,7 +54,8 @@ def _datatype(series: Any) -> str:
 
 
 def _milliseconds(moment: Any) -> int | None:
-    return None if moment is None or moment != moment else int(moment.timestamp() * 1000)
+    pandas = loaded("pandas")
+    return None if pandas is None or pandas.isna(moment) else int(moment.timestamp() * 1000)
 
 
 def table(value: Any) -> dict[str, Any]:

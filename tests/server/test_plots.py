@@ -42,10 +42,13 @@ def test_numeric_x_bin_with_each_aggregate(how, expected):
 def test_nominal_bars_sum_repeated_categories_and_sort():
     frame = pd.DataFrame({"fruit": ["apple", "pear", "apple", "plum"], "kg": [2, 5, 3, 1]})
     assert gr.BarPlot(x="fruit", y="kg").postprocess(frame)["data"] == [["apple", 5], ["pear", 5], ["plum", 1]]
-    assert [r[0] for r in gr.BarPlot(x="fruit", y="kg", sort="y").postprocess(frame)["data"]] == ["plum", "apple", "pear"]
-    assert [r[0] for r in gr.BarPlot(x="fruit", y="kg", sort="-x").postprocess(frame)["data"]] == ["plum", "pear", "apple"]
-    order = ["pear", "plum", "apple"]
-    assert [r[0] for r in gr.BarPlot(x="fruit", y="kg", sort=order).postprocess(frame)["data"]] == order
+
+    def fruits(sort):
+        return [r[0] for r in gr.BarPlot(x="fruit", y="kg", sort=sort).postprocess(frame)["data"]]
+
+    assert fruits("y") == ["plum", "apple", "pear"]
+    assert fruits("-x") == ["plum", "pear", "apple"]
+    assert fruits(["pear", "plum", "apple"]) == ["pear", "plum", "apple"]
 
 
 def test_tooltip_all_sends_every_column_and_axis_only_the_drawn_ones():
