@@ -35,6 +35,7 @@ from .components import (
     LinePlot,
     Markdown,
     Number,
+    Plot,
     Radio,
     ScatterPlot,
     Slider,
@@ -105,7 +106,7 @@ __all__ = [
     "set_static_paths", "Sidebar", "skip", "Slider", "State", "Step", "Success", "Tab", "TabbedInterface", "TabItem",
     "Tabs", "Text", "TextArea", "Textbox", "Theme", "themes", "Timer", "UndoData", "update", "UploadButton",
     "validate", "Walkthrough", "Warning",
-    "BarPlot", "LinePlot", "ScatterPlot",
+    "BarPlot", "LinePlot", "Plot", "ScatterPlot",
 ]
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError

@@ -26,7 +26,7 @@ NOT_YET = frozenset("""
 AnnotatedImage Annotatedimage Audio Brush CSVLogger Cache ChatInterface ChatMessage Chatbot
 DataFrame Dataframe DeepLinkButton Dialogue Draggable Eraser FileExplorer FlaggingCallback Gallery Header I18n
 ImageEditor ImageMask ImageSlider LayerOptions List LoginButton Matrix MessageDict Mic Microphone
-Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo Plot
+Model3D MultimodalTextbox Navbar Numpy OAuthProfile OAuthToken Paint ParamViewer PlayableVideo
 Server SimpleCSVLogger Sketchpad Video WatermarkOptions WaveformOptions WebcamOptions Workflow WorkflowCanvas api
 deploy load
 """.split())

@@ -11,6 +11,7 @@ from .image import Image
 from .native_plot import BarPlot, LinePlot, ScatterPlot
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
+from .plot import Plot
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
 from .timer import Timer
 from .toggles import Checkbox
@@ -21,5 +22,5 @@ __all__ = [
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
     "Image",
-    "BarPlot", "LinePlot", "ScatterPlot",
+    "BarPlot", "LinePlot", "Plot", "ScatterPlot",
 ]

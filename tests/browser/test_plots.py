@@ -59,3 +59,46 @@ def test_line_bar_and_scatter_plots_draw_their_data(context: BrowserContext) -> 
         expect(page.get_by_label("Out")).to_have_value(re.compile(r"^[12]-[23]$"))
         page.get_by_role("button", name="More").click()
         expect(sales_plot.locator("circle title")).to_have_text(["month: 1, sold: 5", "month: 2, sold: 7"])
+
+
+def test_plot_shows_matplotlib_as_svg_and_plotly_with_plotly_js_loaded_only_there(context: BrowserContext) -> None:
+    import matplotlib  # noqa: PLC0415 - only this test needs the figure libraries
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+    import plotly.graph_objects as go  # noqa: PLC0415
+
+    figure, axes = plt.subplots()
+    axes.plot([1, 2, 3], [3, 1, 2])
+    axes.set_title("Waves")
+    with gr.Blocks() as demo:
+        gr.Plot(figure, label="Matplotlib")
+        shown = gr.Plot(label="Plotly")
+        gr.Button("Show plotly").click(lambda: go.Figure(go.Bar(x=["a", "b"], y=[2, 5]),
+                                                         layout={"title": {"text": "Bars"}}), None, shown)
+    loaded: list[str] = []
+    with serve(demo) as url:
+        page, _ = open_app(context, url)
+        page.on("request", lambda request: loaded.append(request.url))
+        expect(page.get_by_role("figure").locator("svg").first).to_be_visible()
+        expect(page.get_by_role("figure").get_by_text("Waves")).to_be_visible()
+        assert not [u for u in loaded if "plotly" in u]
+        page.get_by_role("button", name="Show plotly").click()
+        expect(page.locator(".plotly .main-svg").first).to_be_visible(timeout=20_000)
+        expect(page.get_by_text("Bars")).to_be_visible()
+        assert [u for u in loaded if u.endswith("vendor/plotly.js")]
+
+
+def test_a_page_without_plotly_figures_does_not_load_plotly_js(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        out = gr.Textbox(label="Out")
+        name.submit(lambda n: n, name, out)
+    with serve(demo) as url:
+        requested: list[str] = []
+        context.on("request", lambda request: requested.append(request.url))
+        page, _ = open_app(context, url)
+        page.get_by_label("Name").fill("echo")
+        page.get_by_label("Name").press("Enter")
+        expect(page.get_by_label("Out")).to_have_value("echo")
+        assert requested and not [u for u in requested if "plotly" in u]
