@@ -23,8 +23,8 @@ class InvalidValueError(BlocksError):
 # Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
-BarPlot DeepLinkButton Dialogue Draggable Header LinePlot List LoginButton Navbar OAuthProfile OAuthToken
-ParamViewer Plot ScatterPlot Server Workflow WorkflowCanvas api
+DeepLinkButton Dialogue Draggable Header List LoginButton Navbar OAuthProfile OAuthToken ParamViewer Server
+Workflow WorkflowCanvas api
 deploy load
 """.split())
 

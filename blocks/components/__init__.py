@@ -16,8 +16,10 @@ from .image import Image
 from .image_slider import ImageSlider
 from .model3d import Model3D
 from .multimodal import MultimodalTextbox
+from .native_plot import BarPlot, LinePlot, ScatterPlot
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
+from .plot import Plot
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
 from .timer import Timer
 from .toggles import Checkbox
@@ -29,9 +31,7 @@ __all__ = [
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
     "Image",
-    "AnnotatedImage", "ImageSlider",
-    "Audio", "FileExplorer", "Mic", "Microphone", "Model3D", "PlayableVideo", "Video", "WatermarkOptions",
-    "WaveformOptions",
-    "ChatMessage", "Chatbot", "MessageDict", "MultimodalTextbox",
-    "DataFrame", "Dataframe", "Matrix", "Numpy",
+    "AnnotatedImage", "Audio", "BarPlot", "Chatbot", "ChatMessage", "DataFrame", "Dataframe", "FileExplorer",
+    "ImageSlider", "LinePlot", "Matrix", "MessageDict", "Mic", "Microphone", "Model3D", "MultimodalTextbox", "Numpy",
+    "PlayableVideo", "Plot", "ScatterPlot", "Video", "WatermarkOptions", "WaveformOptions",
 ]

@@ -38,6 +38,7 @@ from .http_api import read_body, reply, run_api
 from .openapi import add_endpoints
 from .protocol import serve_socket
 from .trust import TrustedRequests, allowed_origin, check_settings, cross_site_message
+from .vendor import add_vendor_routes
 
 if TYPE_CHECKING:
     from ..app import Blocks
@@ -266,6 +267,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     app.add_api_route("/api/{api_name}", api, methods=["POST"], include_in_schema=False)  # the undocumented too
 
     add_file_routes(app, runtime.sessions, runtime.file_rules)
+    add_vendor_routes(app)
 
     @app.post("/session/close", include_in_schema=False)
     async def close_session(request: Request) -> Response:

@@ -42,7 +42,8 @@ def _swapped(name: str, into: Path) -> Path:
     script = into / f"{name}.py"
     script.write_text(swapped)
     for asset in (DEMOS / "apps").iterdir():  # the demos' files (images, audio ...), where they look for them
-        if asset.suffix != ".py" and not asset.name.startswith((".", "__")):
+        helper = asset.suffix == ".py" and asset.stem not in SCENARIOS  # e.g. data.py, imported by the demo
+        if (asset.suffix != ".py" or helper) and asset.name != script.name and not asset.name.startswith((".", "__")):
             (into / asset.name).symlink_to(asset)
     return script
 
