@@ -140,6 +140,10 @@ class Interface(Blocks):
         self.output_components = components(outputs, "Interface(outputs=...)")
         self._pair_states()
         self._label(fn)
+        # As Gradio's, outputs are not editable unless told so (the Flag listener reads them as inputs).
+        for output in self.output_components:
+            if getattr(output, "interactive", False) is None and output not in self.input_components:
+                output.interactive = False
         if self.flagging_mode != "never" and self.interface_type != "input_only":
             self.flagging_callback.setup(self._flagged_components(), flagging_dir)
         self.listener_options = {

@@ -153,14 +153,16 @@ def test_flagging_is_manual_by_default_with_one_flag_button_as_gradio(monkeypatc
 def test_the_flag_button_writes_a_csv_row_with_a_header_and_clear_resets_it(serve, tmp_path):
     demo = gr.Interface(lambda name: "Hi " + name, "text", "text", flagging_dir=str(tmp_path / "flags"),
                         flagging_options=[("Wrong", "wrong"), ("Rude", "=rude")])
-    name, out = demo.input_components[0], demo.output_components[0]
+    name = demo.input_components[0]
     page = Page(serve(demo))
-    reply = page.event(_button(demo, "Wrong"), "click", {name: "Ada", out: "Hi Ada"})
+    page.event(_button(demo, "Submit"), "click", {name: "Ada"})  # the output is the server's, not the page's
+    reply = page.event(_button(demo, "Wrong"), "click", {name: "Ada"})
     assert value(reply, _button(demo, "Wrong")) == "Wrong"
-    page.event(_button(demo, "Rude"), "click", {name: "-1+1", out: "x"})
+    page.event(_button(demo, "Submit"), "click", {name: "-1+1"})
+    page.event(_button(demo, "Rude"), "click", {name: "-1+1"})
     rows = _rows(tmp_path / "flags" / "dataset1.csv")
     assert rows[0] == ["name", "output", "flag", "timestamp"]
-    assert rows[1][:3] == ["Ada", "Hi Ada", "wrong"] and rows[2][:3] == ["'-1+1", "x", "'=rude"]
+    assert rows[1][:3] == ["Ada", "Hi Ada", "wrong"] and rows[2][:3] == ["'-1+1", "Hi -1+1", "'=rude"]
     assert page.errors() == []
 
 
