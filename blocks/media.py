@@ -12,6 +12,8 @@ import random
 from pathlib import Path
 
 MEDIA_ROOT = Path(__file__).resolve().parent / "media_assets"
+# The sample folders, as Gradio's (demos pass them to launch(allowed_paths=)).
+MEDIA_PATHS = [str(MEDIA_ROOT / kind) for kind in ("images", "videos", "audio", "models3d", "data")]
 # Names of Gradio's samples whose content a demo relies on, and the sample of ours that has it.
 _SAME_CONTENT = {"time.csv": "series.csv"}
 
@@ -61,4 +63,4 @@ def get_file(filename: str | None = None) -> str:
     return _get_media_path("data", filename)
 
 
-__all__ = ["MEDIA_ROOT", "get_audio", "get_file", "get_image", "get_model3d", "get_video"]
+__all__ = ["MEDIA_PATHS", "MEDIA_ROOT", "get_audio", "get_file", "get_image", "get_model3d", "get_video"]

@@ -28,6 +28,7 @@ def test_names_demos_use_give_samples_of_that_kind():
 
 def test_none_gives_any_sample_a_url_stays_and_an_unknown_kind_says_what_there_is():
     assert Path(media.get_model3d()).parent.name == "models3d"
+    assert all(Path(folder).is_dir() for folder in media.MEDIA_PATHS) and len(media.MEDIA_PATHS) == 5
     assert gr.get_image("https://example.com/cat.png") == "https://example.com/cat.png"
     with pytest.raises(FileNotFoundError, match=r"no sample audio file like 'x.flac'; it has .mp3, .wav"):
         gr.get_audio("x.flac")
