@@ -51,6 +51,23 @@ function send(body, onProgress) {
   });
 }
 
+/** upload(), shown the way every file renderer shows it: progress in `bar`, a failure's message in
+ * `error`, and `input`'s choice cleared after; resolves to the FileData list, or null if it failed. */
+export async function uploadShown(files, bar, error, input = null) {
+  error.textContent = "";
+  bar.hidden = false;
+  bar.value = 0;
+  try {
+    return await upload(files, (done) => (bar.value = done));
+  } catch (err) {
+    error.textContent = err.message;
+    return null;
+  } finally {
+    bar.hidden = true;
+    if (input) input.value = "";
+  }
+}
+
 /** The absolute URL of a FileData (its url is relative to the app's root). */
 export function fileHref(data, download = false) {
   if (!data?.url) return "";

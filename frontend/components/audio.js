@@ -1,7 +1,7 @@
 // Audio: a player (waveform canvas, Play/Pause, time) over a hidden <audio>; as an input a drop
 // zone around <input type=file> and a microphone recorder (PCM from Web Audio, sent as WAV).
 import { h, field, styles } from "../index.js";
-import { upload, fileHref, progressBar } from "../upload.js";
+import { uploadShown, fileHref, progressBar } from "../upload.js";
 import { waveform } from "../waveform.js";
 import { record } from "../wav.js";
 
@@ -41,20 +41,13 @@ export function render(props, emit) {
   el.append(drop, recorder, audio, wave.el, player, bar, error, sources);
 
   async function send(files, after) {
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const [value] = await upload(files, (done) => (bar.value = done));
-      set(value);
-      emit("change", value);
-      emit("input", value);
-      emit(after, value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown(files, bar, error, input);
+    if (!uploaded) return;
+    const [value] = uploaded;
+    set(value);
+    emit("change", value);
+    emit("input", value);
+    emit(after, value);
   }
 
   async function startRecording() {

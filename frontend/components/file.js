@@ -1,6 +1,6 @@
 // File: a drop zone around an <input type=file>, then the files as download links with their sizes.
 import { h, field } from "../index.js";
-import { upload, fileHref, formatSize, acceptFor, progressBar } from "../upload.js";
+import { uploadShown, fileHref, formatSize, acceptFor, progressBar } from "../upload.js";
 
 export function render(props, emit) {
   const state = { file_count: "single", ...props };
@@ -23,22 +23,13 @@ export function render(props, emit) {
 
   async function send(chosen) {
     if (!chosen.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    bar.value = 0;
-    try {
-      const uploaded = await upload(chosen, (done) => (bar.value = done));
-      const value = many() ? [...(state.value && state.file_count === "multiple" ? files() : []), ...uploaded]
-        : uploaded[0];
-      show(value);
-      emit("upload", value);
-      emit("change", value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown(chosen, bar, error, input);
+    if (!uploaded) return;
+    const value = many() ? [...(state.value && state.file_count === "multiple" ? files() : []), ...uploaded]
+      : uploaded[0];
+    show(value);
+    emit("upload", value);
+    emit("change", value);
   }
 
   function show(value) {

@@ -1,6 +1,6 @@
 // Gallery: a grid of <figure>s (image or video, <figcaption>), a preview with Previous/Next/Close and arrow keys.
 import { h, field, styles } from "../index.js";
-import { upload, fileHref, acceptFor, progressBar } from "../upload.js";
+import { uploadShown, fileHref, acceptFor, progressBar } from "../upload.js";
 
 styles("gallery", `
 .gallery-grid { display: grid; gap: .5rem; overflow: auto; }
@@ -109,20 +109,12 @@ export function render(props, emit) {
 
   input.addEventListener("change", async () => {
     if (!input.files.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const uploaded = await upload([...input.files], (done) => (bar.value = done));
-      const added = uploaded.map((f) => ((f.mime_type || "").startsWith("video/") ? { video: f, caption: null } : { image: f, caption: null }));
-      setValue([...items(), ...added], false);
-      emit("upload", state.value);
-      emit("change", state.value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown([...input.files], bar, error, input);
+    if (!uploaded) return;
+    const added = uploaded.map((f) => ((f.mime_type || "").startsWith("video/") ? { video: f, caption: null } : { image: f, caption: null }));
+    setValue([...items(), ...added], false);
+    emit("upload", state.value);
+    emit("change", state.value);
   });
 
   function update(patch) {

@@ -1,7 +1,7 @@
 // Image: the picture (an <img> named by alt_text or the label), its Download / Fullscreen / Clear buttons;
 // when interactive, a drop zone (click, drop, paste) and the webcam, uploaded through upload.js.
 import { h, field, styles } from "../index.js";
-import { upload, fileHref, progressBar } from "../upload.js";
+import { uploadShown, fileHref, progressBar } from "../upload.js";
 
 styles("image", `
 .image-frame { position: relative; display: inline-block; max-width: 100%; }
@@ -49,21 +49,13 @@ export function render(props, emit) {
   async function send(files, events = ["upload"]) {
     const chosen = [...files].filter((file) => file.type.startsWith("image/") || !file.type);
     if (!chosen.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    bar.value = 0;
-    try {
-      const [uploaded] = await upload(chosen.slice(0, 1), (done) => (bar.value = done));
-      show(uploaded);
-      for (const event of events) emit(event, uploaded);
-      emit("input", uploaded);
-      emit("change", uploaded);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const sent = await uploadShown(chosen.slice(0, 1), bar, error, input);
+    if (!sent) return;
+    const [uploaded] = sent;
+    show(uploaded);
+    for (const event of events) emit(event, uploaded);
+    emit("input", uploaded);
+    emit("change", uploaded);
   }
 
   function show(value) {

@@ -2,7 +2,7 @@
 // divider is a role=slider (arrow keys, Home/End, PageUp/PageDown) and follows the pointer when dragged;
 // when interactive, each image can be uploaded (upload.js) and both cleared.
 import { h, styles } from "../index.js";
-import { upload, fileHref, progressBar } from "../upload.js";
+import { uploadShown, fileHref, progressBar } from "../upload.js";
 
 styles("imageslider", `
 .is-frame { position: relative; display: inline-block; max-width: 100%; line-height: 0; touch-action: none; user-select: none; }
@@ -67,20 +67,13 @@ export function render(props, emit) {
 
   inputs.forEach((input, slot) => input.addEventListener("change", async () => {
     if (!input.files.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const [file] = await upload([input.files[0]], (done) => (bar.value = done));
-      const value = [...(state.value ?? [null, null])];
-      value[slot] = file;
-      show(value);
-      for (const name of ["upload", "input", "change"]) emit(name, value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown([input.files[0]], bar, error, input);
+    if (!uploaded) return;
+    const [file] = uploaded;
+    const value = [...(state.value ?? [null, null])];
+    value[slot] = file;
+    show(value);
+    for (const name of ["upload", "input", "change"]) emit(name, value);
   }));
   clear.addEventListener("click", () => { show(null); for (const name of ["clear", "input", "change"]) emit(name, null); });
 

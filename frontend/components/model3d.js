@@ -1,7 +1,7 @@
 // Model3D: a three.js viewer (.glb, .gltf, .obj, .stl; frontend/model3dviewer.js, imported only when there
 // is a model to show) above a download link; as an input, a drop zone.
 import { h, field } from "../index.js";
-import { upload, fileHref, progressBar } from "../upload.js";
+import { uploadShown, fileHref, progressBar } from "../upload.js";
 
 export function render(props, emit) {
   const state = { ...props };
@@ -52,19 +52,12 @@ export function render(props, emit) {
 
   input.addEventListener("change", async () => {
     if (!input.files.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const [value] = await upload([...input.files], (done) => (bar.value = done));
-      set(value);
-      emit("upload", value);
-      emit("change", value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown([...input.files], bar, error, input);
+    if (!uploaded) return;
+    const [value] = uploaded;
+    set(value);
+    emit("upload", value);
+    emit("change", value);
   });
   clear.addEventListener("click", () => { set(null); emit("clear", null); emit("change", null); });
 

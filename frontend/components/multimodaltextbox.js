@@ -1,7 +1,7 @@
 // MultimodalTextbox: a <textarea> with an attach button (<input type=file>, uploaded at once through
 // upload.js) and the attached files as removable chips; Enter submits {text, files}.
 import { attr, h, field, styles } from "../index.js";
-import { acceptFor, progressBar, upload } from "../upload.js";
+import { acceptFor, progressBar, uploadShown } from "../upload.js";
 
 styles("multimodaltextbox", `
 .mmtb-box { display: flex; gap: .25rem; align-items: flex-end; border: 1px solid var(--border); border-radius: var(--radius); padding: .25rem; background: var(--input); }
@@ -46,19 +46,11 @@ export function render(props, emit) {
   input.addEventListener("change", async () => {
     const chosen = [...input.files];
     if (!chosen.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const uploaded = await upload(chosen, (done) => (bar.value = done));
-      value = { ...value, files: state.file_count === "single" ? uploaded.slice(0, 1) : [...value.files, ...uploaded] };
-      showFiles();
-      changed("input");
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown(chosen, bar, error, input);
+    if (!uploaded) return;
+    value = { ...value, files: state.file_count === "single" ? uploaded.slice(0, 1) : [...value.files, ...uploaded] };
+    showFiles();
+    changed("input");
   });
   text.addEventListener("input", () => { value = { ...value, text: text.value }; fit(); changed("input"); });
   text.addEventListener("keydown", (event) => {

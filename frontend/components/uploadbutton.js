@@ -1,7 +1,7 @@
 // UploadButton: a <button> opening a hidden <input type=file>; the chosen files are uploaded, then "upload" and "change" fire.
 import { h } from "../index.js";
 import { look } from "./button.js";
-import { upload, acceptFor, progressBar } from "../upload.js";
+import { uploadShown, acceptFor, progressBar } from "../upload.js";
 
 export function render(props, emit) {
   const state = { variant: "secondary", size: "lg", file_count: "single", ...props };
@@ -19,19 +19,11 @@ export function render(props, emit) {
   input.addEventListener("change", async () => {
     const chosen = [...input.files];
     if (!chosen.length) return;
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const uploaded = await upload(chosen, (done) => (bar.value = done));
-      state.value = state.file_count === "single" ? uploaded[0] : uploaded;
-      emit("upload", state.value);
-      emit("change", state.value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown(chosen, bar, error, input);
+    if (!uploaded) return;
+    state.value = state.file_count === "single" ? uploaded[0] : uploaded;
+    emit("upload", state.value);
+    emit("change", state.value);
   });
 
   function update(patch) {

@@ -1,7 +1,7 @@
 // Video: a native <video controls> with subtitles as a <track>; as an input a drop zone around
 // <input type=file> and a webcam recorder (MediaRecorder, webm, kept as it is by the server).
 import { h, field, styles } from "../index.js";
-import { upload, fileHref, progressBar } from "../upload.js";
+import { uploadShown, fileHref, progressBar } from "../upload.js";
 
 styles("video", `
 .video video { max-width: 100%; display: block; }
@@ -35,21 +35,14 @@ export function render(props, emit) {
   el.append(drop, live, video, tools, bar, error, pick);
 
   async function send(files, event) {
-    error.textContent = "";
-    bar.hidden = false;
-    try {
-      const [file] = await upload(files, (done) => (bar.value = done));
-      const value = { video: file, subtitles: null };
-      set(value);
-      emit(event, value);
-      emit("change", value);
-      emit("input", value);
-    } catch (err) {
-      error.textContent = err.message;
-    } finally {
-      bar.hidden = true;
-      input.value = "";
-    }
+    const uploaded = await uploadShown(files, bar, error, input);
+    if (!uploaded) return;
+    const [file] = uploaded;
+    const value = { video: file, subtitles: null };
+    set(value);
+    emit(event, value);
+    emit("change", value);
+    emit("input", value);
   }
 
   async function startRecording() {
