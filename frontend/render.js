@@ -27,8 +27,11 @@ export async function mountRender(page, frame) {
   page.dependencies = page.dependencies.filter((d) => !last.deps.has(d.id)).concat(dependencies);
   Object.assign(page.config.components, components);
   place.el.replaceChildren(...page.mountChildren({ children: layout }, modules, place).map((view) => view.el));
-  // A key= component the user left alone takes the new run's value.
-  for (const cid of reset) if (page.keptViews.has(String(cid))) page.patch(String(cid), { value: components[cid].props.value });
+  // A key= component the user left alone takes the new run's value; one typed into while the
+  // run was on its way (dirty: the server has not seen it) keeps what the user typed.
+  for (const cid of reset) {
+    if (page.keptViews.has(String(cid)) && !page.dirty.has(String(cid))) page.patch(String(cid), { value: components[cid].props.value });
+  }
   page.keptViews = null;
   page.renders.set(String(id), { ids: Object.keys(components), deps: new Set(dependencies.map((d) => d.id)) });
   dispatch("blocks:render", { id });

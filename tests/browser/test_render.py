@@ -82,3 +82,36 @@ def test_the_todo_demo_adds_checks_off_and_deletes_tasks(context: BrowserContext
         expect(page.get_by_role("checkbox", name="Bread")).to_have_count(0)
         expect(page.get_by_text("0 to do, 1 done")).to_be_visible()
         assert watched.messages("error") == []
+
+
+def test_what_the_user_types_while_a_slow_rerender_is_on_its_way_is_kept(context: BrowserContext) -> None:
+    """The race render_merge_simple met in CI: Box 0 typed into after Add Box was clicked but
+    before the new run arrived must keep the text (key=), and Merge must read it."""
+    import time
+
+    with gr.Blocks() as demo:
+        count = gr.State(1)
+
+        def add(n):
+            time.sleep(1.0)
+            return n + 1
+
+        gr.Button("Add Box").click(add, count, count)
+        out = gr.Textbox(label="Merged Output")
+
+        @gr.render(inputs=count)
+        def boxes(n):
+            fields = [gr.Textbox(key=i, label=f"Box {i}") for i in range(n)]
+            merge.click(lambda *v: " ".join(v), fields, out)
+
+        merge = gr.Button("Merge")
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        page.get_by_role("button", name="Add Box").click()
+        page.get_by_label("Box 0").fill("a")  # the new run is still a second away
+        expect(page.get_by_label("Box 1")).to_be_visible()
+        expect(page.get_by_label("Box 0")).to_have_value("a")
+        page.get_by_label("Box 1").fill("b")
+        page.get_by_role("button", name="Merge").click()
+        expect(page.get_by_label("Merged Output")).to_have_value("a b")
+        assert watched.messages("error") == []
