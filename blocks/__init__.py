@@ -8,7 +8,7 @@
     demo.launch()
 """
 
-from . import errors, mcp, themes, tree
+from . import errors, mcp, shortcuts, themes, tree
 from .app import Blocks
 from .caching import Cache, cache
 from .chat_interface import ChatInterface
@@ -143,6 +143,8 @@ __all__ = [
     "SimpleCSVLogger", "Sketchpad", "validate", "Video", "Walkthrough", "Warning", "WatermarkOptions",
     "WaveformOptions", "WebcamOptions",
 ]
+
+shortcuts.register(globals(), __all__)  # gr.Interface(inputs="plot") and the like: every exported component
 
 NOT_YET = errors.NOT_YET  # Gradio's names blocks has not built yet (gr.Image ...): BlocksError, not AttributeError
 

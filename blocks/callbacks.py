@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import inspect
+import logging
 import re
 import typing
 from collections.abc import Callable
 from typing import Any
 
 from . import tqdm_progress
-from .errors import BlocksError
+from .errors import BlocksError, SignatureError
 from .request import EVENT_DATA_CLASSES, EventData, Request
+
+log = logging.getLogger("blocks")
 
 
 def _special_kind(param: inspect.Parameter) -> type | None:
@@ -39,6 +42,7 @@ class Callback:
         self.tracks_tqdm = tqdm_progress.tracks(fn)  # a gr.Progress(track_tqdm=True) default argument
         # How to call: ("input", name), ("special", name, kind, positional_only) or ("rest", name).
         self.plan: list[tuple[Any, ...]] | None = None
+        self.mismatch: str | None = None  # set when the parameters cannot take `inputs`
         self._check(where, input_count)
 
     def _check(self, where: str, input_count: int) -> None:
@@ -65,11 +69,12 @@ class Callback:
                 raise BlocksError(f"{where}: {self.name}() has a required keyword-only parameter "
                                   f"'{param.name}'; inputs are passed by position. Give it a default.")
         if input_count < required or (input_count > positional and not variadic):
+            # Gradio builds such an app with a warning (fraud_detector is one); so do we, and each
+            # call then fails with this message instead of running the function with the wrong inputs.
             wanted = str(required) if required == positional else f"{required} to {positional}"
-            raise BlocksError(
-                f"{where}: {self.name}() takes {wanted} input parameter(s) but the listener has "
-                f"{input_count} input(s). Make the function's parameters match `inputs`."
-            )
+            self.mismatch = (f"{where}: {self.name}() takes {wanted} input parameter(s) but the listener has "
+                             f"{input_count} input(s). Make the function's parameters match `inputs`.")
+            log.warning("%s Until then, each call of it fails with this message.", self.mismatch)
 
     def arguments(self, inputs: list[Any], request: Request | None,
                   event: EventData | None) -> tuple[list[Any], dict[str, Any]]:
@@ -78,6 +83,8 @@ class Callback:
         Once the inputs run out (parameters with defaults), injected values go by keyword, so
         `def f(a, b=1, request: gr.Request = None)` with one input gets request=, not b.
         """
+        if self.mismatch:
+            raise SignatureError(self.mismatch)
         if self.plan is None:
             return list(inputs), {}
         args: list[Any] = []

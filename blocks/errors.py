@@ -20,6 +20,11 @@ class InvalidValueError(BlocksError):
     """A value sent by a client or returned by a callback does not fit the component."""
 
 
+class SignatureError(BlocksError):
+    """A listener's function cannot take its inputs (warned when built, as Gradio does; each call
+    fails with this, shown to the page in full)."""
+
+
 # Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
@@ -107,7 +112,7 @@ def error_payload(dep: Any, exc: Exception, show_error: bool) -> dict[str, Any]:
         if isinstance(exc, ValidationFailed):  # the page shows each message at its input
             payload.update(kind="validation", fields={str(cid): m for cid, m in exc.failures.items()})
         return payload
-    if isinstance(exc, (InvalidValueError, TimeLimitError)):
+    if isinstance(exc, (InvalidValueError, SignatureError, TimeLimitError)):
         log.error("%s: %s", dep.where, exc)
         return {"title": "Error", "message": str(exc), "duration": None, "visible": True, "kind": "app"}
     log.error("%s: %s() raised %s", dep.where, name, type(exc).__name__, exc_info=exc)

@@ -53,11 +53,12 @@ def _rows(examples: Any, inputs: list[Component]) -> list[list[Any]]:
                               f"inputs; give each example as a list with one value per input.")
         examples = [[example] for example in examples]
     rows = [list(row) if isinstance(row, (list, tuple)) else [row] for row in examples]
-    for index, row in enumerate(rows):
-        if len(row) != len(inputs):
-            raise BlocksError(f"Examples(): example {index} has {len(row)} values but there are {len(inputs)} "
-                              f"inputs ({', '.join(c.describe() for c in inputs)}); give one value per input.")
-    return rows
+    uneven = next((index for index, row in enumerate(rows) if len(row) != len(inputs)), None)
+    if uneven is not None:  # Gradio builds it: missing values are None, extra ones ignored (fraud_detector)
+        log.warning("Examples(): example %d has %d values but there are %d inputs (%s): as in Gradio, a missing "
+                    "value is None and an extra one is ignored; give one value per input.", uneven,
+                    len(rows[uneven]), len(inputs), ", ".join(c.describe() for c in inputs))
+    return [(row + [None] * len(inputs))[:len(inputs)] for row in rows]
 
 
 def _columns(visible_columns: Any, count: int) -> list[int]:

@@ -7,61 +7,30 @@ BlocksError as using the class would (gr.Image, gr.Audio ...).
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from .component import Component
-from .components import (
-    HTML,
-    JSON,
-    Audio,
-    Button,
-    Chatbot,
-    Checkbox,
-    CheckboxGroup,
-    Code,
-    ColorPicker,
-    Dataframe,
-    Dataset,
-    DateTime,
-    DownloadButton,
-    Dropdown,
-    File,
-    FileExplorer,
-    Files,
-    HighlightedText,
-    Image,
-    Label,
-    Markdown,
-    Matrix,
-    Microphone,
-    Model3D,
-    MultimodalTextbox,
-    Number,
-    Numpy,
-    PlayableVideo,
-    Radio,
-    Slider,
-    TextArea,
-    Textbox,
-    UploadButton,
-    Video,
-)
 from .errors import NOT_YET as NOT_BUILT
 from .errors import BlocksError, not_yet
-from .state import BrowserState, State
 
-SHORTCUTS: dict[str, type[Component]] = {
-    "text": Textbox, "textbox": Textbox, "textarea": TextArea, "number": Number, "slider": Slider,
-    "checkbox": Checkbox, "checkboxgroup": CheckboxGroup, "dropdown": Dropdown, "radio": Radio, "json": JSON,
-    "label": Label, "html": HTML, "markdown": Markdown, "code": Code, "highlightedtext": HighlightedText,
-    "highlight": HighlightedText, "colorpicker": ColorPicker, "datetime": DateTime, "state": State,
-    "browserstate": BrowserState, "button": Button, "dataset": Dataset, "file": File, "files": Files,
-    "uploadbutton": UploadButton, "downloadbutton": DownloadButton, "image": Image,
-    "audio": Audio, "microphone": Microphone, "mic": Microphone, "video": Video, "playablevideo": PlayableVideo,
-    "model3d": Model3D, "fileexplorer": FileExplorer,
-    "chatbot": Chatbot, "multimodaltextbox": MultimodalTextbox,
-    "dataframe": Dataframe, "numpy": Numpy, "matrix": Matrix,
-}
+
+# Every component gr exports, by its name in lower case, as Gradio looks them up ("plot",
+# "imageeditor", "text", "mic" ...): filled once by the package (register), so a new exported
+# component is a shortcut without being listed here.
+SHORTCUTS: dict[str, type[Component]] = {}
+
+
+def register(namespace: dict[str, Any], names: list[str]) -> None:
+    """The package's exported components become shortcuts (blocks/__init__.py calls this)."""
+    SHORTCUTS.update({name.lower(): value for name in names if inspect.isclass(value := namespace[name])
+                      and issubclass(value, Component) and value is not Component})
+
+
+def shortcuts() -> dict[str, type[Component]]:
+    return SHORTCUTS
+
+
 # The package's list of names not built yet, by shortcut name (one list: gr.Image and "image" agree).
 NOT_YET = {name.lower(): name for name in NOT_BUILT if name[0].isupper()}
 
@@ -83,10 +52,10 @@ def _make(name: str, options: dict[str, Any], where: str) -> Component:
     key = name.lower().replace("_", "")
     if key in NOT_YET:
         raise not_yet(NOT_YET[key])
-    cls = SHORTCUTS.get(key)
+    cls = shortcuts().get(key)
     if cls is None:
         raise BlocksError(f"{where}: {name!r} is not the name of a component; use one of "
-                          f"{', '.join(repr(n) for n in sorted(SHORTCUTS))}, or pass a component.")
+                          f"{', '.join(repr(n) for n in sorted(shortcuts()))}, or pass a component.")
     return cls(**{"render": False, **options})
 
 
@@ -98,4 +67,4 @@ def components(specs: Any, where: str) -> list[Component]:
     return [component(spec, f"{where}[{index}]" if len(items) > 1 else where) for index, spec in enumerate(items)]
 
 
-__all__ = ["NOT_YET", "SHORTCUTS", "component", "components"]
+__all__ = ["NOT_YET", "component", "components", "shortcuts"]

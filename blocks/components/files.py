@@ -15,6 +15,17 @@ COUNTS = ("single", "multiple", "directory")
 TYPES = ("filepath", "binary")
 
 
+class NamedString(str):
+    """A path that also answers `.name` (the path again), as Gradio's File and UploadButton give:
+    code written for Gradio 3's file objects (`file.name`) keeps working with type="filepath"."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+
 def _file_types(block: Any, value: Any) -> list[str] | None:
     return [value] if isinstance(value, str) else (list(value) if value else None)
 
@@ -34,7 +45,7 @@ class FileValue(Component):
 
     def _one_in(self, payload: Any) -> str | bytes:
         data = from_payload(payload, self.rules(), self.describe(), self.file_types)  # type: ignore[attr-defined]
-        return Path(data.path).read_bytes() if self.type == "binary" else data.path  # type: ignore[attr-defined]
+        return Path(data.path).read_bytes() if self.type == "binary" else NamedString(data.path)  # type: ignore[attr-defined]
 
     def preprocess(self, payload: Any) -> Any:
         if payload is None or payload == []:

@@ -9,12 +9,13 @@ symlinks pointing out are judged by where they really lead.
 from __future__ import annotations
 
 import contextvars
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
-from ..errors import InvalidValueError
+from ..errors import BlocksError, InvalidValueError
 from . import cache
 from .data import parse_size
 
@@ -31,8 +32,14 @@ def set_static_paths(paths: str | Path | list[str | Path]) -> None:
 
 
 def _resolve(paths: Any) -> list[Path]:
-    items = [paths] if isinstance(paths, (str, Path)) else list(paths or [])
-    return [Path(p).resolve() for p in items]
+    """Paths from a path or a list of them; a nested list is flattened (audio_subtitle passes
+    `allowed_paths=[MEDIA_PATHS]`, which Gradio accepts)."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths).resolve()]
+    if paths is None or isinstance(paths, (list, tuple, set)):
+        return [p for item in paths or [] for p in _resolve(item)]
+    raise BlocksError(f"{paths!r} is not a path: allowed_paths= and blocked_paths= take a path (str or "
+                      f"pathlib.Path) or a list of them.")
 
 
 def _under(path: Path, roots: list[Path]) -> bool:

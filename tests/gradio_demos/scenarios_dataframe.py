@@ -85,6 +85,10 @@ SCENARIOS: dict[str, list[tuple[Any, ...]]] = {
                        ("cell_edit", "records", 1, "30"), ("cell_edit", "records", 2, "F"),
                        ("look", "cells", "records"), ("click", "Submit"), ("look", "headers", 1),
                        ("look", "cells", 1)],
+    # type="polars" (Gradio's table offers "Add row" only while it is empty: one row)
+    "sort_records": [("look", "headers", "records"), ("click", "Add row"), ("cell_edit", "records", 0, "apple"),
+                     ("cell_edit", "records", 1, "3"), ("look", "cells", "records"), ("click", "Submit"),
+                     ("look", "headers", 1), ("look", "cells", 1)],
     "dataframe_colorful": [("look", "headers", 0), ("look", "cells", 0), ("look", "highlighted", 0, "lightgreen")],
     "dataframe_events": [("look", "headers", "Interactive Dataframe"),
                          ("look", "first_cells", "Interactive Dataframe", 7),

@@ -254,7 +254,7 @@ def test_a_history_sent_back_keeps_component_items_and_checks_their_files(tmp_pa
         bot.check_payload(hostile)
 
 
-def test_chat_fn_gets_gr_request_and_its_parameters_are_checked_at_build_time(serve):
+def test_chat_fn_gets_gr_request_and_its_parameters_are_checked_at_build_time(serve, caplog):
     def who(message, history, request: gr.Request):
         return f"{message} from session {request.session_hash[:4]}"
 
@@ -262,5 +262,8 @@ def test_chat_fn_gets_gr_request_and_its_parameters_are_checked_at_build_time(se
     page = Page(serve(demo))
     page.event(demo.textbox, "submit", {demo.textbox: "hi"})
     assert _texts(_shown(page, demo.chatbot))[-1] == ("assistant", [f"hi from session {page.session_hash[:4]}"])
-    with pytest.raises(gr.BlocksError, match="takes 2 input parameter"):
-        gr.ChatInterface(lambda message, history: message, additional_inputs=[gr.Textbox()])
+    wrong = gr.ChatInterface(lambda message, history: message, additional_inputs=[gr.Textbox()])
+    assert "takes 2 input parameter(s) but the listener has 3" in caplog.text  # a warning, as Gradio's
+    other = Page(serve(wrong))
+    other.event(wrong.textbox, "submit", {wrong.textbox: "hi"})
+    assert "takes 2 input parameter(s) but the listener has 3" in other.errors()[-1]["message"]

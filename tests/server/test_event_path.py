@@ -153,3 +153,16 @@ def test_shutdown_unloads_kept_api_sessions_once_with_their_values(serve, caplog
         demo.close()
     assert unloads == [kept]
     assert "failed" not in caplog.text
+
+
+def test_a_function_whose_parameters_do_not_match_its_inputs_fails_each_call_clearly(serve):
+    with gr.Blocks() as demo:
+        a, out = gr.Textbox(label="A"), gr.Textbox(label="Out")
+        go, ok = gr.Button("Go"), gr.Button("Ok")
+        go.click(lambda x, y, z: x, a, out)
+        ok.click(lambda x: x.upper(), a, out)
+    page = Page(serve(demo))
+    page.event(go, "click", {a: "hi"})
+    [error] = page.errors()
+    assert "<lambda>() takes 3 input parameter(s) but the listener has 1 input(s)" in error["message"]
+    assert value(page.event(ok, "click", {a: "hi"}), out) == "HI"  # the server goes on serving

@@ -148,9 +148,15 @@ def test_gradio_cache_examples_env_turns_caching_on_by_default(monkeypatch, serv
     assert calls == ["a"]
 
 
-def test_an_example_with_the_wrong_number_of_values_is_refused_at_build():
-    with gr.Blocks(), pytest.raises(gr.BlocksError, match="example 1 has 1 values but there are 2 inputs"):
-        gr.Examples([["a", "b"], ["c"]], [gr.Textbox(), gr.Textbox()])
+def test_an_example_with_too_few_or_too_many_values_is_padded_or_cut_with_a_warning_as_gradio(serve, caplog):
+    with gr.Blocks() as demo:
+        one, two = gr.Textbox(label="One"), gr.Textbox(label="Two")
+        examples = gr.Examples([["a", "b", "extra"], ["c"]], [one, two])  # Gradio's fraud_detector has such a row
+    assert "example 0 has 3 values but there are 2 inputs" in caplog.text
+    page = Page(serve(demo))
+    assert [value(_click(page, examples.dataset, 0), c) for c in (one, two)] == ["a", "b"]
+    reply = _click(page, examples.dataset, 1)
+    assert (value(reply, one), value(reply, two)) == ("c", "")
 
 
 @pytest.mark.parametrize("options", [{"run_on_click": True}, {"cache_examples": True},

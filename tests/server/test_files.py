@@ -31,7 +31,9 @@ def _demo(**blocks_kwargs) -> tuple[gr.Blocks, dict]:
         parts["raw"] = gr.File(label="Raw", type="binary")
         parts["out"] = gr.Textbox(label="Out")
         parts["back"] = gr.File(label="Back")
-        parts["doc"].upload(lambda p: f"{type(p).__name__}:{Path(p).read_text()}", parts["doc"], parts["out"])
+        # a str path that also answers .name, as Gradio's NamedString (zip_files reads file.name)
+        parts["doc"].upload(lambda p: f"{isinstance(p, str) and p.name == p}:{Path(p).read_text()}", parts["doc"],
+                            parts["out"])
         parts["raw"].upload(lambda b: f"{type(b).__name__}:{len(b)}", parts["raw"], parts["out"])
         parts["doc"].change(lambda p: p, parts["doc"], parts["back"])
     return demo, parts
@@ -47,7 +49,7 @@ def test_an_upload_reaches_the_callback_as_a_path_or_bytes(serve):
     [text] = _upload(url, page, {"notes.txt": b"hello"}).json()["files"]
     assert text["orig_name"] == "notes.txt" and text["size"] == 5 and text["mime_type"] == "text/plain"
     updates = page.event(parts["doc"], "upload", {parts["doc"]: text})
-    assert updates[str(parts["out"].id)]["value"] == "str:hello"
+    assert updates[str(parts["out"].id)]["value"] == "True:hello"
     [blob] = _upload(url, page, {"data.bin": b"\x00" * 300}).json()["files"]
     updates = page.event(parts["raw"], "upload", {parts["raw"]: blob})
     assert updates[str(parts["out"].id)]["value"] == "bytes:300"
@@ -165,7 +167,17 @@ def test_hostile_paths_are_never_served(serve, temp_dir):
     assert "not one this session uploaded" in bob.errors()[1]["message"]
     bob.event(parts["doc"], "upload", {parts["doc"]: {"path": "/etc/hostname", "orig_name": "x.txt"}})
     assert len(bob.errors()) == 3
-    assert alice.event(parts["doc"], "upload", {parts["doc"]: mine})[str(parts["out"].id)]["value"] == "str:alice's"
+    assert alice.event(parts["doc"], "upload", {parts["doc"]: mine})[str(parts["out"].id)]["value"] == "True:alice's"
+
+
+def test_allowed_paths_may_be_a_nested_list_and_anything_else_is_refused_clearly(serve, temp_dir):
+    (temp_dir / "media").mkdir()
+    (temp_dir / "media" / "a.txt").write_text("sample")
+    demo, _ = _demo()
+    url = serve(demo, allowed_paths=[[str(temp_dir / "media")]])  # audio_subtitle: allowed_paths=[MEDIA_PATHS]
+    assert httpx.get(url + f"file={temp_dir / 'media' / 'a.txt'}").text == "sample"
+    with pytest.raises(gr.BlocksError, match="42 is not a path: allowed_paths= and blocked_paths= take a path"):
+        _demo()[0].launch(allowed_paths=[42], prevent_thread_lock=True)
 
 
 def test_blocked_paths_win_over_a_sessions_own_upload(serve):

@@ -32,6 +32,10 @@ def _button(demo, label):
 def test_every_built_component_has_its_shortcut_and_only_unbuilt_names_are_refused():
     demo = gr.Interface(lambda f, fs: f, ["file", "files"], "image")
     assert [type(c) for c in demo.input_components + demo.output_components] == [gr.File, gr.Files, gr.Image]
+    # every component gr exports is a shortcut, as in Gradio (sales_projections asks for "plot")
+    more = gr.Interface(lambda a, b: (a, b, a), ["imageeditor", "gallery"], ["plot", "line_plot", "AnnotatedImage"])
+    assert [type(c) for c in more.input_components + more.output_components] == [
+        gr.ImageEditor, gr.Gallery, gr.Plot, gr.LinePlot, gr.AnnotatedImage]
     unbuilt = sorted(name for name in NOT_YET if name[0].isupper())[0]
     with pytest.raises(gr.BlocksError, match=f"gr.{unbuilt} is not supported by blocks yet"):
         gr.Interface(lambda x: x, unbuilt.lower(), "text")
