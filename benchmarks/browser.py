@@ -74,7 +74,9 @@ def launch(pw: Any) -> Browser:
     return pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
 
 
-def _load_once(browser: Browser, url: str) -> PageLoad:
+def _load_once(browser: Browser, url: str, until_idle: bool = False) -> PageLoad:
+    """One cold load. `until_idle`: wait for the network to go quiet instead of `blocks:ready`
+    (a page of any framework, Gradio's too; its tti_ms is then the time to that quiet)."""
     context = browser.new_context()  # a fresh profile: nothing cached
     try:
         page = context.new_page()
@@ -89,10 +91,14 @@ def _load_once(browser: Browser, url: str) -> PageLoad:
             "encoded", e["encodedDataLength"]))
         cdp.on("Network.webSocketCreated", lambda e: sockets.append(e["url"]))
         cdp.send("Network.enable")
-        page.add_init_script(READY_HOOK)
-        page.goto(url)
-        page.wait_for_function("window.__blocksReady !== undefined", timeout=10_000)
-        tti = page.evaluate("window.__blocksReady")
+        if until_idle:
+            page.goto(url, wait_until="networkidle", timeout=30_000)
+            tti = page.evaluate("performance.now()")
+        else:
+            page.add_init_script(READY_HOOK)
+            page.goto(url)
+            page.wait_for_function("window.__blocksReady !== undefined", timeout=10_000)
+            tti = page.evaluate("window.__blocksReady")
         page.wait_for_function("true")  # let the last CDP events arrive
         page.wait_for_timeout(200)
         http = [r for r in requests.values() if not r["url"].startswith("data:")]
@@ -102,6 +108,19 @@ def _load_once(browser: Browser, url: str) -> PageLoad:
                         len(sockets), [r["url"] for r in http])
     finally:
         context.close()
+
+
+def page_weights(urls: dict[str, str]) -> dict[str, PageLoad]:
+    """Requests and bytes of each page's cold load until the network is quiet (the same measure
+    for any framework's page: an Image + Chatbot app on blocks and on Gradio)."""
+    with sync_playwright() as pw:
+        browser = launch(pw)
+        try:
+            for url in urls.values():
+                _load_once(browser, url, until_idle=True)  # the first render of each server
+            return {name: _load_once(browser, url, until_idle=True) for name, url in urls.items()}
+        finally:
+            browser.close()
 
 
 def page_loads(browser: Browser, urls: dict[str, str], runs: int = 5) -> dict[str, PageLoad]:

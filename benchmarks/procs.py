@@ -80,16 +80,18 @@ def get_status(url: str, timeout: float = 1.0) -> int | None:
 class Server:
     """A benchmark app in its own process on a free port."""
 
-    def __init__(self, app: str, env: dict[str, str] | None = None, tree: Path | None = None):
+    def __init__(self, app: str, env: dict[str, str] | None = None, tree: Path | None = None,
+                 python: str | None = None):
         """`app` is a script of benchmarks/apps; `tree` another checkout whose `blocks` it imports
-        (first on PYTHONPATH, ahead of this one's editable install), e.g. a baseline's worktree."""
+        (first on PYTHONPATH, ahead of this one's editable install), e.g. a baseline's worktree;
+        `python` another interpreter (one with Gradio, for a side-by-side row)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = tempfile.TemporaryFile()
         env = {"GRADIO_SERVER_PORT": str(self.port), **(env or {})}
         if tree is not None:
             env["PYTHONPATH"] = os.pathsep.join([str(tree), *filter(None, [os.environ.get("PYTHONPATH")])])
-        self.proc = spawn([PYTHON, str(APPS / f"{app}.py")], env, stdout=subprocess.DEVNULL, stderr=self.log)
+        self.proc = spawn([python or PYTHON, str(APPS / f"{app}.py")], env, stdout=subprocess.DEVNULL, stderr=self.log)
         self.started = time.perf_counter()
 
     def wait_ready(self, timeout: float = 30.0, every: float = 0.002) -> float:

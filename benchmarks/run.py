@@ -103,6 +103,38 @@ def browser_rows(failures: list[str]) -> list[Row]:
     ]
 
 
+def image_chat_rows(failures: list[str]) -> list[Row]:
+    """The page of an Image + Chatbot app (benchmarks/apps/image_chat.py), beside the same app on
+    Gradio when BENCH_GRADIO_PYTHON names a Python that has it (never a project dependency)."""
+    gradio_python = os.environ.get("BENCH_GRADIO_PYTHON")
+
+    def measure() -> dict[str, browser.PageLoad]:
+        servers = {"blocks": Server("image_chat")}
+        if gradio_python:
+            servers["gradio"] = Server("image_chat", {"BENCH_FRAMEWORK": "gradio", "GRADIO_ANALYTICS_ENABLED": "False"},
+                                       python=gradio_python)
+        try:
+            for server in servers.values():
+                server.wait_ready(timeout=60)
+            return browser.page_weights({name: server.url for name, server in servers.items()})
+        finally:
+            for server in servers.values():
+                server.__exit__()
+
+    loads = _attempt("Chromium: Image + Chatbot page" + (" (and Gradio's)" if gradio_python else ""), measure,
+                     failures) or {}
+    ours, theirs = loads.get("blocks"), loads.get("gradio")
+    other = "Gradio" if gradio_python else "Gradio: set BENCH_GRADIO_PYTHON"
+    return [
+        Row("Image + Chatbot page, loaded until the network is quiet: HTTP requests", ours and ours.requests, digits=0,
+            baseline=theirs and theirs.requests, baseline_name=other),
+        Row("Image + Chatbot page: bytes transferred", ours and ours.transferred / KB, "KB",
+            theirs and theirs.transferred / KB, other),
+        Row("Image + Chatbot page: bytes decoded", ours and ours.decoded / KB, "KB", theirs and theirs.decoded / KB,
+            other),
+    ]
+
+
 def throughput_rows(failures: list[str], base: baseline.Baseline) -> list[Row]:
     """Each blocks listener against the bare FastAPI endpoint doing the same: a sync function in a
     worker thread (as FastAPI runs `def` endpoints), and an `async def` function on the loop; over
@@ -246,7 +278,8 @@ def main() -> int:
     failures: list[str] = []
     base = baseline.checkout()
     try:
-        rows = (startup_rows(failures) + browser_rows(failures) + throughput_rows(failures, base)
+        rows = (startup_rows(failures) + browser_rows(failures) + image_chat_rows(failures)
+                + throughput_rows(failures, base)
                 + latency_rows(failures, base) + memory_rows(failures))
     finally:
         stop_all()
