@@ -46,12 +46,13 @@ _IGNORED = {
     "inline": "there is no notebook output", "favicon": "the page has no favicon",
     "strict_cors": "cross-site requests are always checked (see README, Security)",
     "mcp_server": "MCP server not supported yet; the app is served without one",
+    # Gradio too serves locally when it cannot make a share link (no network): say so and go on.
+    "share": "share links are not supported; the app is served on your own host and port only",
 }
 _HONOURED = frozenset({"max_threads"})
 # Accepting these silently would change what the app does (an open app that asked for a login).
 _REFUSED = {
     "auth_dependency": "authentication is not supported yet; serve the app behind a proxy that asks for a login",
-    "share": "share links are not supported; the app is served on your own host and port",
 }
 
 

@@ -156,13 +156,16 @@ def test_gradio_launch_arguments_that_change_nothing_say_so(caplog: pytest.LogCa
     with gr.Blocks() as demo:
         gr.Textbox()
     with caplog.at_level("WARNING", logger="blocks"):
-        demo.launch(prevent_thread_lock=True, quiet=True, favicon_path="icon.png", debug=False, max_threads=40,
-                    mcp_server=True)
+        _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, favicon_path="icon.png", debug=False,
+                                max_threads=40, mcp_server=True, share=True)
     try:
+        assert httpx.get(url).status_code == 200  # share=True: served here, as Gradio is when offline
         warned = [r.getMessage() for r in caplog.records if "not supported by blocks" in r.getMessage()]
         assert warned == ["launch(favicon_path='icon.png') is accepted but not supported by blocks: the page has "
                           "no favicon.",  # debug=False is the default; max_threads is honoured
                           "launch(mcp_server=True) is accepted but not supported by blocks: MCP server not "
-                          "supported yet; the app is served without one."]
+                          "supported yet; the app is served without one.",
+                          "launch(share=True) is accepted but not supported by blocks: share links are not "
+                          "supported; the app is served on your own host and port only."]
     finally:
         demo.close()
