@@ -30,6 +30,7 @@ from .components import (
     Dataframe,
     Dataset,
     DateTime,
+    Dialogue,
     DownloadButton,
     Dropdown,
     DuplicateButton,
@@ -141,7 +142,7 @@ __all__ = [
     "BarPlot", "Brush", "Cache", "cache", "ClassicCSVLogger", "CSVLogger", "Eraser", "FlaggingCallback", "Gallery",
     "I18n", "ImageEditor", "ImageMask", "LayerOptions", "LinePlot", "mcp", "Paint", "Plot", "ScatterPlot",
     "SimpleCSVLogger", "Sketchpad", "validate", "Video", "Walkthrough", "Warning", "WatermarkOptions",
-    "WaveformOptions", "WebcamOptions",
+    "WaveformOptions", "WebcamOptions", "Dialogue",
 ]
 
 shortcuts.register(globals(), __all__)  # gr.Interface(inputs="plot") and the like: every exported component

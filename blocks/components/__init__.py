@@ -8,6 +8,7 @@ from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
 from .dataframe import DataFrame, Dataframe, Matrix, Numpy
 from .dataset import Dataset
+from .dialogue import Dialogue
 from .display import JSON, HighlightedText, Label
 from .explorer import FileExplorer
 from .files import DownloadButton, File, Files, UploadButton
@@ -34,4 +35,5 @@ __all__ = [
     "AnnotatedImage", "Audio", "BarPlot", "Chatbot", "ChatMessage", "DataFrame", "Dataframe", "FileExplorer",
     "ImageSlider", "LinePlot", "Matrix", "MessageDict", "Mic", "Microphone", "Model3D", "MultimodalTextbox", "Numpy",
     "PlayableVideo", "Plot", "ScatterPlot", "Video", "WatermarkOptions", "WaveformOptions",
+    "Dialogue",
 ]
