@@ -142,6 +142,18 @@ class Blocks(BlockContext):
             graft(self, target, parent)
         return self
 
+    def clear(self) -> "Blocks":
+        """Empty this app of its components and listeners, to build it again (as Gradio's, used as
+        `with demo.clear():`). Not while it is served: its pages would lose what they show."""
+        if self._server is not None:
+            raise BlocksError("Blocks.clear(): this app is being served; close() it first, or build a new "
+                              "gr.Blocks().")
+        for child in list(self.children):
+            self.remove(child)
+        self.dependencies = []
+        self._config = None
+        return self
+
     def _claim_id(self) -> int:
         self._next_id += 1
         return self._next_id - 1

@@ -14,7 +14,6 @@ from .component import Component
 from .errors import NOT_YET as NOT_BUILT
 from .errors import BlocksError, not_yet
 
-
 # Every component gr exports, by its name in lower case, as Gradio looks them up ("plot",
 # "imageeditor", "text", "mic" ...): filled once by the package (register), so a new exported
 # component is a shortcut without being listed here.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from . import context
 from .app import Blocks
 from .components import Markdown
 from .errors import BlocksError
@@ -44,10 +45,17 @@ class TabbedInterface(Blocks):
             raise BlocksError(f"TabbedInterface(tab_names=...): {len(names)} names for {len(apps)} apps; give one "
                               f"name per app.")
         self.interface_list = apps
-        with self:
+        outer = context.current_blocks()
+        token = context.open_root(self)  # built as an app of its own, even inside a `with gr.Blocks()`
+        try:
             if title:
                 Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{title}</h1>")
             with Tabs(**(tabs_kwargs or {})):
                 for app, name in zip(apps, names):
                     with Tab(label=name, scale=1 if app.fill_height else None) as tab:
                         graft(app, self, tab)
+        finally:
+            context.close_root(token)
+        self.validate()
+        if outer is not None:  # as Gradio (and gr.Interface): made inside a Blocks, it shows there
+            self.render()

@@ -264,6 +264,19 @@ def test_tabbed_interface_puts_each_interface_in_a_tab_and_its_listeners_still_r
         gr.TabbedInterface([hello])
 
 
+def test_a_tabbed_interface_made_inside_blocks_shows_there_as_gradio(serve):
+    """blocks_neural_instrument_coding makes one inside `with demo.clear():`."""
+    one = gr.Interface(lambda n: f"Hello {n}", "text", "text")
+    two = gr.Interface(lambda x: x * 2, "number", "number")
+    with gr.Blocks() as demo:
+        gr.Markdown("Before")
+        tabbed = gr.TabbedInterface([one, two], ["One", "Two"])
+        gr.Markdown("After")
+    assert tabbed.children == [] and [t.label for t in _by_type(demo, gr.Tab)] == ["One", "Two"]
+    page = Page(serve(demo))
+    assert value(page.event(two.submit_btn, "click", {two.input_components[0]: 4}), two.output_components[0]) == 8
+
+
 def test_an_interface_made_inside_blocks_shows_there_and_a_blocks_renders_inside_another(serve):
     io = gr.Interface(lambda x: x[::-1], "text", "text")
     with gr.Blocks() as demo:

@@ -5,6 +5,8 @@ The event path, the page and gr.render itself are not wired yet; these test the 
 
 import time
 
+import pytest
+
 import blocks as gr
 from blocks.render import RENDER_ID_BASE, RenderTree
 from tests.server.conftest import Page, value
@@ -159,3 +161,21 @@ def test_a_sessions_rendered_trees_go_when_it_ends(serve):
         time.sleep(0.05)
     assert place.trees == {}
     assert not set(rendered) & set(demo.blocks_by_id)
+
+
+def test_blocks_clear_empties_the_app_to_build_it_again_as_gradio(serve):
+    """blocks_neural_instrument_coding builds `demo = gr.Blocks()` then `with demo.clear():`."""
+    demo = gr.Blocks()
+    with demo:
+        gone = gr.Textbox(label="Gone")
+        gr.Button("Old").click(lambda: "old", None, gone, api_name="shout")
+    with demo.clear():
+        box, out = gr.Textbox(label="In"), gr.Textbox(label="Out")
+        go = gr.Button("Go")
+        go.click(lambda text: text.upper(), box, out, api_name="shout")  # the old listener's name is free
+    labels = [c["props"].get("label") for c in demo.config()["components"].values()]
+    assert "Gone" not in labels and {"In", "Out"} <= set(labels) and len(demo.dependencies) == 1
+    page = Page(serve(demo))
+    assert value(page.event(go, "click", {box: "hi"}), out) == "HI"
+    with pytest.raises(gr.BlocksError, match=r"Blocks.clear\(\): this app is being served"):
+        demo.clear()
