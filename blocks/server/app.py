@@ -212,6 +212,9 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     blocks.validate()
     blocks.run_startup_jobs()
     runtime = Runtime(blocks, store, show_error, state_session_capacity)
+    # The page config now: a value the page cannot show (an icon file that is not there) is an error
+    # at launch, naming it, not a failure of the first page load.
+    blocks.config()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -225,6 +228,14 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     app = FastAPI(lifespan=lifespan, title=blocks.title, version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
     app.state.runtime = runtime
+
+    @app.exception_handler(Exception)
+    async def failed(request: Request, exc: Exception) -> Response:
+        """What no route expected still gets an answer that says what failed (never a bare 500)."""
+        log.error("%s %s failed: %s", request.method, request.url.path, type(exc).__name__, exc_info=exc)
+        why = str(exc) if isinstance(exc, BlocksError) else f"{type(exc).__name__}; the server log has the details"
+        return Response(orjson.dumps({"error": f"the server could not answer {request.url.path}: {why}."}),
+                        status_code=500, media_type="application/json")
 
     async def socket(websocket: WebSocket) -> None:
         if not allowed_origin(websocket):

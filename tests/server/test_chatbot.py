@@ -84,6 +84,8 @@ def test_files_and_components_in_messages_are_served_and_checked_on_the_way_back
         go.click(lambda h: f"{h[0]['content'][0]['type']} {Path(h[0]['content'][0]['file']['path']).name}",
                  bot, seen)
     url = serve(demo)
+    assert httpx.get(url).status_code == 200  # the page too (the message's File was taken out mid-config)
+    assert [c["renderer"] for c in demo.config()["components"].values()].count("file") == 0
     start = bot.initial_value()
     item = start[0]["content"][0]
     assert item["type"] == "file" and item["alt_text"] == "a cat" and item["file"]["mime_type"] == "image/png"

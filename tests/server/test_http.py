@@ -142,3 +142,29 @@ def test_oversized_bodies_are_refused_before_reading(cart):
     url, _ = cart
     response = httpx.post(url + "api/add", content=b"x" * 1_200_000)
     assert response.status_code == 413 and "1,000,000-byte limit" in response.json()["error"]
+
+
+def test_a_value_the_page_cannot_show_fails_launch_naming_it_not_the_first_page_load(tmp_path, monkeypatch):
+    """chatbot_examples without its files/ folder: the census saw GET / answer a bare 500."""
+    monkeypatch.chdir(tmp_path)
+    with gr.Blocks() as demo:
+        gr.Chatbot(examples=[{"text": "Hi", "icon": "files/avatar.png"}])
+    with pytest.raises(gr.InvalidValueError, match=r"Chatbot\(examples=...\) returned 'files/avatar.png', which is "
+                                                   r"not a file"):
+        demo.launch(prevent_thread_lock=True, quiet=True)
+
+
+def test_a_failure_no_route_expected_still_answers_saying_what_failed(serve):
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    url = serve(demo)
+    runtime = demo._app.state.runtime
+
+    def broken(*args):
+        raise RuntimeError("a bug")
+
+    runtime.page = broken  # a bug in blocks itself, on the page route
+    reply = httpx.get(url)
+    assert reply.status_code == 500
+    assert reply.json() == {"error": "the server could not answer /: RuntimeError; the server log has the details."}
+    assert httpx.get(url + "config").status_code == 200  # the rest goes on
