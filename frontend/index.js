@@ -38,6 +38,25 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+/** A "Copy" button (Gradio's): writes `text()` to the clipboard, says "Copied" for a moment, then
+ * calls `copied(text)` (a renderer emits its `copy` event there). `name`: an accessible name other
+ * than "Copy" (where a page may show several), "Copied" too while it says so. */
+export function copyButton(className, text, copied = () => {}, name = null) {
+  const button = h("button", { type: "button", className, textContent: "Copy", hidden: true });
+  const say = (words, label) => { button.textContent = words; attr(button, "aria-label", label); };
+  say("Copy", name);
+  let timer = null;
+  button.addEventListener("click", async () => {
+    const value = text();
+    try { await navigator.clipboard.writeText(value); } catch (err) { console.error("blocks: copy failed", err); }
+    say("Copied", name && "Copied");
+    clearTimeout(timer);
+    timer = setTimeout(() => say("Copy", name), 2000);
+    copied(value);
+  });
+  return button;
+}
+
 /** Set an attribute, or remove it when `value` is null, undefined, false or "". */
 export function attr(el, name, value) {
   if (value == null || value === false || value === "") el.removeAttribute(name);

@@ -147,23 +147,28 @@ class Markdown(Component, renderer="markdown"):
         line_breaks: a single newline is a line break.
         header_links: headings get an id and link to themselves.
         rtl: right-to-left text.
+        buttons: ["copy"] adds a Copy button (the Markdown source; fires `.copy` with gr.CopyData).
     """
 
     takes_input = False
     change = EventListener("change", CHANGE_DOC)
+    copy = EventListener("copy", "Fires when the user clicks the Copy button (gr.CopyData: value, the Markdown "
+                                 "source).")
+    viewer_events = frozenset({"copy"})  # a Markdown is never interactive, its Copy button still fires
     args = {"value": "", "show_label": Arg(None, convert=lambda block, shown: bool(shown)),
             "info": DROP, "interactive": DROP, "min_width": Arg(None, convert=lambda block, width: width or 0),
             "rtl": False, "height": None, "max_height": None, "min_height": None,
             "latex_delimiters": Arg(None, prop=False, convert=_delimiters),
             "sanitize_html": Arg(True, prop=False), "line_breaks": Arg(False, prop=False),
-            "header_links": Arg(False, prop=False),
-            **{name: Arg(default, unhonoured="not supported yet: it changes nothing")
-               for name, default in (("show_copy_button", False),
-                                     ("buttons", None), ("padding", False))},
+            "header_links": Arg(False, prop=False), "buttons": Arg(None, convert=_buttons),
+            "show_copy_button": Arg(False, prop=False),  # Gradio 5's name for buttons=["copy"]
+            "padding": Arg(False, unhonoured="not supported yet: it changes nothing"),
             "container": False}
 
     def setup(self) -> None:
         self.interactive = False
+        if self.show_copy_button and "copy" not in self.buttons:  # type: ignore[attr-defined]
+            self.buttons = [*self.buttons, "copy"]  # type: ignore[attr-defined]
 
     def postprocess(self, value: Any) -> dict[str, str]:
         text = inspect.cleandoc("" if value is None else str(value))

@@ -206,6 +206,14 @@ def _compressed(request: Request, plain: bytes, gzipped: bytes, media_type: str,
     return Response(plain, media_type=media_type, headers={**headers, "Vary": "Accept-Encoding"})
 
 
+async def _failed(request: Request, exc: Exception) -> Response:
+    """What no route expected still gets an answer that says what failed (never a bare 500)."""
+    log.error("%s %s failed: %s", request.method, request.url.path, type(exc).__name__, exc_info=exc)
+    why = str(exc) if isinstance(exc, BlocksError) else f"{type(exc).__name__}; the server log has the details"
+    return Response(orjson.dumps({"error": f"the server could not answer {request.url.path}: {why}."}),
+                    status_code=500, media_type="application/json")
+
+
 def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: bool = False,
                state_session_capacity: int = DEFAULT_CAPACITY) -> FastAPI:
     """The ASGI app serving `blocks`; the store holds at most `state_session_capacity` sessions."""
@@ -229,13 +237,7 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
                   openapi_url="/openapi.json")
     app.state.runtime = runtime
 
-    @app.exception_handler(Exception)
-    async def failed(request: Request, exc: Exception) -> Response:
-        """What no route expected still gets an answer that says what failed (never a bare 500)."""
-        log.error("%s %s failed: %s", request.method, request.url.path, type(exc).__name__, exc_info=exc)
-        why = str(exc) if isinstance(exc, BlocksError) else f"{type(exc).__name__}; the server log has the details"
-        return Response(orjson.dumps({"error": f"the server could not answer {request.url.path}: {why}."}),
-                        status_code=500, media_type="application/json")
+    app.add_exception_handler(Exception, _failed)
 
     async def socket(websocket: WebSocket) -> None:
         if not allowed_origin(websocket):

@@ -1,7 +1,7 @@
 // Dialogue: editable lines (a speaker <select> and a text box each, add / remove buttons), or the same
 // as plain text behind a "Plain Text" switch; ":" in a line offers the tags as a listbox. Not interactive,
 // it is a read-only transcript with each speaker's lines tinted by color_map (or a palette).
-import { attr, h, styles } from "../index.js";
+import { attr, copyButton, h, styles } from "../index.js";
 import { formatLines, insertTag, matchingTags, tagQuery, unformatText } from "../dialogue_lines.js";
 
 styles("dialogue", `
@@ -36,15 +36,14 @@ export function render(props, emit) {
   const labelId = `blocks-label-${props.id}`;
   const label = h("span", { className: "label", id: labelId });
   const info = h("p", { className: "info", id: `blocks-info-${props.id}` });
-  const copyButton = h("button", { type: "button", textContent: "Copy", hidden: true });
+  const copy = copyButton("dialogue-copy", () => (showsPlain() ? state.plain : formatLines(state.lines, state)));
   const toggle = h("input", { type: "checkbox", role: "switch" });
   const switchRow = h("label", { className: "dialogue-switch" }, toggle, "Plain Text");
   const body = h("div");
   const submitButton = h("button", { type: "button", className: "dialogue-submit primary", hidden: true });
   const el = h("div", { className: "field dialogue", role: "group", "aria-labelledby": labelId },
-    h("div", { className: "dialogue-head" }, label, copyButton), info, switchRow, body, submitButton);
+    h("div", { className: "dialogue-head" }, label, copy), info, switchRow, body, submitButton);
   const picker = tagPicker();
-  let copiedTimer = null;
 
   const interactive = () => state.interactive !== false;
   const speakersOn = () => (state.speakers ?? []).length > 0;
@@ -56,13 +55,6 @@ export function render(props, emit) {
     if (toggle.checked) state.plain = formatLines(state.lines, state);
     else { setLines(unformatText(state.plain, state)); changed(state.lines); }
     draw();
-  });
-  copyButton.addEventListener("click", async () => {
-    const text = showsPlain() ? state.plain : formatLines(state.lines, state);
-    try { await navigator.clipboard.writeText(text); } catch (err) { console.error("blocks: copy failed", err); }
-    copyButton.textContent = "Copied";
-    clearTimeout(copiedTimer);
-    copiedTimer = setTimeout(() => { copyButton.textContent = "Copy"; }, 1000);
   });
   submitButton.addEventListener("click", () => {
     // As Gradio's: plain text goes back to lines first (the listener gets lines, formatted by the server).
@@ -196,7 +188,7 @@ export function render(props, emit) {
     if ("label" in patch) label.textContent = patch.label ?? "";
     if ("show_label" in patch) label.classList.toggle("sr-only", patch.show_label === false);
     if ("info" in patch) { info.textContent = patch.info ?? ""; info.hidden = !patch.info; }
-    copyButton.hidden = !(state.buttons ?? []).includes("copy") || state.show_label === false;
+    copy.hidden = !(state.buttons ?? []).includes("copy") || state.show_label === false;
     submitButton.hidden = !state.submit_btn || !interactive();
     submitButton.textContent = state.submit_btn === true ? "➤" : state.submit_btn || "";
     attr(submitButton, "aria-label", state.submit_btn === true ? "Submit" : null);
@@ -205,5 +197,5 @@ export function render(props, emit) {
 
   update(props);
   if (props.autofocus) requestAnimationFrame(() => body.querySelector("textarea, select")?.focus());
-  return { el, update, destroy() { clearTimeout(copiedTimer); } };
+  return { el, update, destroy() {} };
 }

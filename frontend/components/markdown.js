@@ -1,13 +1,17 @@
 // Markdown: HTML rendered and sanitized by the server, shown in a <div class="prose">.
-import { attr, h } from "../index.js";
+import { attr, copyButton, h } from "../index.js";
 
 const size = (value) => (typeof value === "number" ? `${value}px` : value ?? "");
 
-export function render(props) {
+export function render(props, emit) {
   const state = { show_label: false, label: null, ...props };
   const label = h("span", { className: "label" });
   const prose = h("div", { className: "prose" });
-  const el = h("div", { className: "markdown" }, label, prose);
+  // Copies the Markdown source, as Gradio's; fires copy (gr.CopyData.value).
+  // Named "Copy Markdown": a page may also show a Textbox's "Copy".
+  const copy = copyButton("markdown-copy", () => state.value?.text ?? "", (value) => emit("copy", undefined, { value }),
+    "Copy Markdown");
+  const el = h("div", { className: "markdown" }, label, copy, prose);
 
   function update(patch) {
     Object.assign(state, patch);
@@ -18,6 +22,7 @@ export function render(props) {
     }
     label.textContent = state.label ?? "";
     label.hidden = !(state.show_label && state.label);
+    copy.hidden = !(state.buttons ?? []).includes("copy");
     if ("rtl" in patch) attr(prose, "dir", patch.rtl && "rtl");
     if ("height" in patch) prose.style.height = size(patch.height);
     if ("max_height" in patch) prose.style.maxHeight = size(patch.max_height);

@@ -1,6 +1,6 @@
 // Textbox: an <input> for one line, a <textarea> for more (growing from `lines` to `max_lines` rows, then
 // scrolling); read-only when not interactive. Optional Copy, submit and stop buttons, as Gradio's.
-import { attr, h, field } from "../index.js";
+import { attr, copyButton, h, field } from "../index.js";
 
 const HTML_ATTRIBUTES = ["autocapitalize", "autocorrect", "spellcheck", "autocomplete", "tabindex", "enterkeyhint",
   "lang"];
@@ -14,21 +14,11 @@ export function render(props, emit) {
   const box = h("div", { className: "textbox-box" });
   control.replaceWith(box);
   box.append(control);
-  const copyButton = h("button", { type: "button", className: "textbox-copy", textContent: "Copy", hidden: true });
-  el.querySelector(".label").after(copyButton);
+  const copy = copyButton("textbox-copy", () => control.value, (value) => emit("copy", undefined, { value }));
+  el.querySelector(".label").after(copy);
   const submitButton = h("button", { type: "button", className: "textbox-submit", hidden: true });
   const stopButton = h("button", { type: "button", className: "textbox-stop", hidden: true });
   box.append(submitButton, stopButton);
-  let copiedTimer = null;
-
-  copyButton.addEventListener("click", async () => {
-    const value = control.value;
-    try { await navigator.clipboard.writeText(value); } catch (err) { console.error("blocks: copy failed", err); }
-    copyButton.textContent = "Copied";
-    clearTimeout(copiedTimer);
-    copiedTimer = setTimeout(() => { copyButton.textContent = "Copy"; }, 2000);
-    emit("copy", undefined, { value });
-  });
   submitButton.addEventListener("click", () => emit("submit"));
   stopButton.addEventListener("click", () => emit("stop"));
 
@@ -97,7 +87,7 @@ export function render(props, emit) {
     if ("autofocus" in patch) control.autofocus = Boolean(patch.autofocus);
     if ("rtl" in patch) attr(control, "dir", patch.rtl && "rtl");
     if ("text_align" in patch) control.style.textAlign = patch.text_align ?? "";
-    if ("buttons" in patch) copyButton.hidden = !(patch.buttons ?? []).includes("copy");
+    if ("buttons" in patch) copy.hidden = !(patch.buttons ?? []).includes("copy");
     if ("submit_btn" in patch) button(submitButton, patch.submit_btn, "Submit");
     if ("stop_btn" in patch) button(stopButton, patch.stop_btn, "Stop");
     if ("html_attributes" in patch) {

@@ -35,3 +35,26 @@ def test_markdown_keeps_links_drops_scripts_and_renders_math(context: BrowserCon
         assert page.locator("script", has_text="owned").count() == 0
         assert page.title() == "Notes"
         assert [m for m in watched.messages("error") if "missing.png" not in m] == []  # its 404 is expected
+
+
+def test_the_copy_button_copies_the_markdown_source_and_fires_copy(context: BrowserContext) -> None:
+    with gr.Blocks() as demo:
+        notes = gr.Markdown("This is **bold** text.", buttons=["copy"])
+        plain = gr.Markdown("No button here.")
+        copied = gr.Textbox(label="Copied text")
+
+        def on_copy(data: gr.CopyData) -> str:
+            return data.value
+
+        notes.copy(on_copy, None, copied)
+        demo.load(lambda: "Now **changed**.", None, notes)
+    with serve(demo) as url:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
+        page, watched = open_app(context, url)
+        expect(page.get_by_text("changed")).to_be_visible()
+        expect(page.get_by_role("button", name="Copy Markdown")).to_have_count(1)  # not on the plain one
+        page.get_by_role("button", name="Copy Markdown").click()
+        expect(page.get_by_role("button", name="Copied", exact=True)).to_be_visible()
+        assert page.evaluate("navigator.clipboard.readText()") == "Now **changed**."
+        expect(page.get_by_label("Copied text")).to_have_value("Now **changed**.")
+        assert plain is not None and watched.messages("error") == []

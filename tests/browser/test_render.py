@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+import time
 from pathlib import Path
 
 import pytest
@@ -87,8 +88,6 @@ def test_the_todo_demo_adds_checks_off_and_deletes_tasks(context: BrowserContext
 def test_what_the_user_types_while_a_slow_rerender_is_on_its_way_is_kept(context: BrowserContext) -> None:
     """The race render_merge_simple met in CI: Box 0 typed into after Add Box was clicked but
     before the new run arrived must keep the text (key=), and Merge must read it."""
-    import time
-
     with gr.Blocks() as demo:
         count = gr.State(1)
 

@@ -92,8 +92,8 @@ def test_unhonoured_argument_logs_one_warning_naming_it(caplog: pytest.LogCaptur
                                                         monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(component, "_warned", set())
     with caplog.at_level(logging.WARNING, logger="blocks"):
-        gr.Markdown("a", show_copy_button=True)
-        gr.Markdown("b", show_copy_button=True)
+        gr.Markdown("a", padding=True)
+        gr.Markdown("b", padding=True)
         gr.Markdown("c", container=False, padding=False)
     warnings = [r.getMessage() for r in caplog.records]
-    assert len(warnings) == 1 and "show_copy_button" in warnings[0]
+    assert len(warnings) == 1 and "padding" in warnings[0]
