@@ -134,6 +134,7 @@ class ChatInterface(Blocks):
         self.history = State(start)
         self.chatbot_state = self.history  # Gradio's names: the conversation, and a State that sets it
         self.chatbot_value = State(list(start))
+        self.history.deep_link_source = self.chatbot_value.deep_link_source = chatbot  # a shared chat goes on
         self.api_response = JSON(visible=False)
         self.api_button = Button("Chat", visible=False)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import context
 from .app import Blocks
-from .components import Button, ClearButton, DuplicateButton, Markdown
+from .components import Button, ClearButton, DeepLinkButton, DuplicateButton, Markdown
 from .errors import BlocksError
 from .events import on
 from .examples import Examples
@@ -54,6 +54,20 @@ def _button(spec: Any, where: str, **defaults: Any) -> Button:
     if isinstance(spec, str):
         return Button(spec, render=False, **defaults)
     raise BlocksError(f"Interface({where}={spec!r}): give the button's label (a string) or a gr.Button.")
+
+
+def _deep_link_button(spec: Any) -> DeepLinkButton | None:
+    """Interface(deep_link=): True or a label makes a Share via Link button (disabled until the first run,
+    as Gradio's), a gr.DeepLinkButton is used as given; on a Hugging Face Space None means True."""
+    if spec is None and os.environ.get("SYSTEM") == "spaces":
+        spec = True
+    if isinstance(spec, DeepLinkButton):
+        return spec
+    if spec is True or isinstance(spec, str):
+        return DeepLinkButton(**({} if spec is True else {"value": spec}), render=False, interactive=False)
+    if spec in (None, False):
+        return None
+    raise BlocksError(f"Interface(deep_link={spec!r}): give True, a button label, or a gr.DeepLinkButton.")
 
 
 def _flagging(mode: Any) -> str:
@@ -130,9 +144,7 @@ class Interface(Blocks):
         if batch:
             log.warning("Interface(batch=True, max_batch_size=%s): batching is not supported yet; fn is called "
                         "with batches of one input each.", max_batch_size)
-        if deep_link:
-            log.warning("Interface(deep_link=%r) is accepted but not supported yet: no Share via Link button is "
-                        "shown.", deep_link)
+        self.deep_link = _deep_link_button(deep_link)
         self.allow_duplication = allow_duplication
         self.main_input_components = components(inputs, "Interface(inputs=...)")
         self.additional_input_components = components(additional_inputs, "Interface(additional_inputs=...)")
@@ -223,7 +235,8 @@ class Interface(Blocks):
                     if self.additional_input_components:
                         self._additional(accordion)
                     with Row():
-                        self._buttons(stop=self.is_generator and not self.live, submit=not self.live)
+                        self._buttons(stop=self.is_generator and not self.live, submit=not self.live,
+                                      share=kind in ("input_only", "unified"))
                         if kind == "unified":
                             self._flag_buttons()
             if kind in ("standard", "output_only"):
@@ -232,6 +245,8 @@ class Interface(Blocks):
                         if not component.blocks:
                             component.render()
                     with Row():
+                        if self.deep_link is not None:
+                            self.deep_link.render()
                         if kind == "output_only":
                             self.submit_btn.value = "Generate"
                             self._buttons(stop=self.is_generator and not self.live, submit=True)
@@ -274,13 +289,26 @@ class Interface(Blocks):
             if self.clear_btn is not None:
                 self.clear_btn.click(method.reset, None, button, queue=False, api_visibility="undocumented")
 
-    def _buttons(self, stop: bool, submit: bool) -> None:
+    def _buttons(self, stop: bool, submit: bool, share: bool = False) -> None:
+        """Clear, Submit, Stop; as in Gradio, the deep link button (when `share`) goes before Submit in an
+        input-only Interface and after it in a unified one."""
         if self.clear_btn is not None:
             self.clear_btn.render()
+        if share and self.deep_link is not None and self.interface_type == "input_only" and not self.live:
+            self.deep_link.render()
         if submit:
             self.submit_btn.render()
+        if share and self.deep_link is not None and self.interface_type == "unified":
+            self.deep_link.render()
         if stop:
             self.stop_btn.render()
+
+    def _shareable(self, run: Any) -> Any:
+        """As Gradio: the deep link button is usable once there is something to share (a first run)."""
+        if run is not None and self.deep_link is not None:
+            run.then(lambda: DeepLinkButton(interactive=True), None, self.deep_link, queue=False,
+                     api_visibility="undocumented")
+        return run
 
     def _listen(self) -> None:
         targets = [c for c in dict.fromkeys(self.input_components + self.output_components)]
@@ -288,16 +316,18 @@ class Interface(Blocks):
             self.clear_btn.add(targets)
         if self.live and self.interface_type != "output_only":
             triggers = [c.change for c in self.input_components if "change" in getattr(c, "events", ())]
-            self._listen_flagging(on(triggers, self.run, self.input_components, self.output_components,
-                                     trigger_mode="always_last", **self.listener_options))
+            self._listen_flagging(self._shareable(on(triggers, self.run, self.input_components,
+                                                     self.output_components, trigger_mode="always_last",
+                                                     **self.listener_options)))
             return
         if self.live:  # output only: run when the page opens, and on Generate
             self.load(self.run, None, self.output_components, api_name=False)
         triggers = [self.submit_btn.click] + [c.submit for c in self.input_components
                                               if "submit" in getattr(c, "events", ())]
         if not self.stop_btn.blocks:
-            self._listen_flagging(on(triggers, self.run, self.input_components, self.output_components,
-                                     scroll_to_output=True, **self.listener_options))
+            self._listen_flagging(self._shareable(on(triggers, self.run, self.input_components,
+                                                     self.output_components, scroll_to_output=True,
+                                                     **self.listener_options)))
             return
         buttons = [self.submit_btn, self.stop_btn]
         predict = on(triggers, lambda: (Button(visible=False), Button(visible=True)), None, buttons, queue=False,
@@ -305,6 +335,7 @@ class Interface(Blocks):
             self.run, self.input_components, self.output_components, scroll_to_output=True,
             **self.listener_options)
         predict.then(self._restore_buttons, None, buttons, queue=False, api_visibility="undocumented")
+        self._shareable(predict)
         self._listen_flagging(predict)
         self.stop_btn.click(self._restore_buttons, None, buttons, cancels=predict, queue=False,
                             api_visibility="undocumented")
@@ -325,6 +356,7 @@ class Interface(Blocks):
         self.examples_handler = Examples(examples, inputs, outputs, fn=self.fn, cache_examples=cache_examples,
                                          cache_mode=cache_mode, examples_per_page=per_page, batch=batch,
                                          example_labels=labels, visible_columns=shown, preload=preload)
+        self._shareable(self.examples_handler.cache_event)
 
     # -- Gradio's other ways in ----------------------------------------------
     @classmethod

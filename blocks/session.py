@@ -12,7 +12,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from . import worker
+from . import deep_link, worker
 from .dispatch import Dispatcher, OnStep, Step
 from .errors import Refused
 from .files import cache as file_cache
@@ -72,21 +72,23 @@ class Sessions:
 
     # -- starting -----------------------------------------------------------
     async def start(self, request: Request, browser_blobs: dict[str, Any] | None, page: bool = True,
-                    kept: bool = True) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
+                    kept: bool = True, link: Any = None) -> tuple[Session, dict[str, dict[str, Any]],
+                                                                  list[dict[str, Any]]]:
         """A new session: its initial values, the patches the page needs, and notices for it
-        (warning and error messages). Refused when a limit is reached: the client's sessions per
+        (warning and error messages). With `link` (a page's ?deep_link= id) it starts with that
+        snapshot's values instead. Refused when a limit is reached: the client's sessions per
         minute (pages and kept API sessions, not one-call ones) or the capacity."""
         if self.admit is not None and (page or kept):
             self.admit(request)
         self._starting += 1  # counted by _make_room until it is in the store
         try:
             await self._make_room()
-            return await self._create(request, browser_blobs, page)
+            return await self._create(request, browser_blobs, page, link)
         finally:
             self._starting -= 1
 
-    async def _create(self, request: Request, browser_blobs: dict[str, Any] | None,
-                      page: bool) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    async def _create(self, request: Request, browser_blobs: dict[str, Any] | None, page: bool,
+                      link: Any = None) -> tuple[Session, dict[str, dict[str, Any]], list[dict[str, Any]]]:
         session = Session(request, page)
         values: dict[Any, Any] = dict(self._static)
         patches: dict[str, dict[str, Any]] = {}
@@ -103,6 +105,8 @@ class Sessions:
             values[comp.id] = await self._initial_value(comp, notices)
             if not comp.server_only:
                 patches[str(comp.id)] = {"value": values[comp.id]}
+        if link is not None:
+            await self._open_link(link, values, patches, notices)
         await self.store.create(session.id, values)
         self.by_id[session.id] = session
         if page:
@@ -155,6 +159,32 @@ class Sessions:
                             "message": f"The starting value of {comp.describe()} could not be computed "
                                        f"({type(exc).__name__}); the server log has the details."})
             return None if comp.server_only else comp.postprocess(None)
+
+    async def _open_link(self, link: Any, values: dict[Any, Any], patches: dict[str, dict[str, Any]],
+                         notices: list[dict[str, Any]]) -> None:
+        """A deep link's snapshot over a new session's values; an unknown or expired one is a notice."""
+        data = await self.store.load_link(link, time.time()) if deep_link.valid_id(link) else None
+        if data is None:
+            notices.append({"type": "toast", "level": "warning", "title": "Link not found", "duration": None,
+                            "message": "This page's shared link is unknown or has expired, so the app opens as "
+                                       "usual. Ask for a new link."})
+            return
+        shown, shown_patches = deep_link.restore(self.blocks, data)
+        values.update(shown)
+        for cid, patch in shown_patches.items():
+            patches.setdefault(cid, {}).update(patch)
+
+    async def share(self, session: Session, client_values: Any = None) -> str:
+        """gr.DeepLinkButton: keep what the session's page shows (its values, with those the user
+        changed since the last event, `client_values`, checked as an event's are but not committed)
+        as a deep link; returns its id. LinkError or ProtocolError say why not."""
+        values = await self.store.load(session.id) or {}
+        if client_values:
+            values = {**values, **self.dispatcher.check_client_values(values, client_values)}
+        data = deep_link.snapshot(self.blocks, values)
+        link = deep_link.link_id()
+        await self.store.save_link(link, data, time.time() + deep_link.deep_link_ttl())
+        return link
 
     def resume(self, token: Any) -> Session | None:
         """The session a reconnecting page held, if it has not ended. Its token rotates: the one

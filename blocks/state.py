@@ -72,6 +72,10 @@ class State(Component):
             **{name: DROP for name in ("label", "info", "show_label", "interactive", "scale", "min_width",
                                        "visible", "elem_id", "elem_classes", "every", "inputs")}}
     positional: ClassVar[tuple[str, ...]] = ("value", "render")
+    # A deep link keeps no State; a State that mirrors a component (ChatInterface's history, its Chatbot)
+    # names it here, and a session opened from a link starts with that component's restored value,
+    # preprocessed as a listener would get it (deep_link.restore).
+    deep_link_source: Any = None
 
     def setup(self) -> None:
         self.visible, self.elem_id = False, None

@@ -311,6 +311,7 @@ class Page {
     this.running = new Map(); // "target:event" -> seq of its event still running (trigger_mode)
     this.runningKey = new Map(); // seq -> "target:event"
     this.again = new Set(); // always_last triggers to send once more when their event is done
+    this.links = new Map(); // seq -> {resolve, reject} of a deep link asked for (gr.DeepLinkButton)
     this.seq = 0;
     this.socket = null;
     this.token = null; // resume token: kept in memory only, never in storage
@@ -630,6 +631,8 @@ class Page {
       writeStorage(this.browserState[id], null);
     }
     const message = { type: "hello", resume: this.token, browser_state: kept };
+    const link = new URLSearchParams(location.search).get("deep_link"); // a shared link: start from its values
+    if (link && !this.token) message.deep_link = link;
     if (Object.keys(dropped).length) message.dropped = dropped;
     return message;
   }
@@ -641,6 +644,7 @@ class Page {
     this.live = false;
     // Answers to events already sent are lost with the socket; queued ones stay pending.
     const queued = new Set(this.outbox.map((entry) => entry.seq));
+    for (const [seq, { reject }] of this.links) if (!queued.has(seq)) this.links.delete(seq), reject(new Error("connection lost"));
     [...this.pending.keys()].filter((seq) => !queued.has(seq)).forEach((seq) => this.finish(seq));
     if (this.leaving || this.ended) return;
     if (code === CLOSE_BAD_RESUME || code === CLOSE_TAKEN_OVER) return this.expire();
@@ -715,6 +719,7 @@ class Page {
       case "queue": return this.showQueue(message);
       case "progress": return this.showProgress(message);
       case "render": return this.mountRender(message);
+      case "link": return this.linked(message);
       default: console.warn("blocks: unknown message from the server", message);
     }
   }
@@ -815,7 +820,28 @@ class Page {
     });
   }
 
+  /** gr.DeepLinkButton: the server keeps what this page shows (its values, with those the user changed
+   * and not sent yet) after the events sent before; resolves to this page's URL with ?deep_link=<id>. */
+  deepLink() {
+    const seq = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.links.set(seq, { resolve, reject });
+      if (!this.send({ type: "link", seq, values: Object.fromEntries(this.dirty) })) this.links.delete(seq), reject(new Error("too large"));
+    });
+  }
+
+  linked({ seq, id }) {
+    const waiting = this.links.get(seq);
+    if (!waiting) return;
+    this.links.delete(seq);
+    const url = new URL(location.href);
+    url.searchParams.set("deep_link", id);
+    waiting.resolve(url.toString());
+  }
+
   showError({ title, message, seq = null, duration = null, fields = null }) {
+    const link = this.links.get(seq);
+    if (link) this.links.delete(seq), link.reject(new Error(message));
     for (const [id, text] of Object.entries(fields ?? {})) { // a validator's message, at its input
       const view = this.views.get(id);
       if (!view) continue;
@@ -891,6 +917,8 @@ function boot() {
     send: (target, event, value) => page.set(target, event, value),
     /** The session's resume token: file uploads carry it, so that they are this session's. */
     sessionToken: () => page.token,
+    /** gr.DeepLinkButton: keep what this page shows on the server; resolves to the URL that opens it. */
+    deepLink: () => page.deepLink(),
   };
   const root = document.getElementById("blocks-root") ?? document.querySelector("main") ?? document.body;
   root.classList.toggle("fill-height", Boolean(config.fill_height)); // gr.Blocks(fill_height=True)

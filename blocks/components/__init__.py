@@ -2,7 +2,7 @@
 
 from .annotated_image import AnnotatedImage
 from .audio import Audio, Mic, Microphone, WaveformOptions
-from .buttons import Button, ClearButton, DuplicateButton
+from .buttons import Button, ClearButton, DeepLinkButton, DuplicateButton
 from .chatbot import Chatbot, ChatMessage, MessageDict
 from .choices import CheckboxGroup, Dropdown, Radio
 from .code import Code
@@ -28,7 +28,8 @@ from .video import PlayableVideo, Video, WatermarkOptions
 
 __all__ = [
     "Button", "Checkbox", "CheckboxGroup", "ClearButton", "Code", "ColorPicker", "Dataset", "DateTime", "Dropdown",
-    "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown", "Number",
+    "DeepLinkButton", "DuplicateButton", "HighlightedText", "HTML", "InputHTMLAttributes", "JSON", "Label", "Markdown",
+    "Number",
     "Radio", "Slider", "TextArea", "Textbox", "Timer",
     "DownloadButton", "File", "Files", "UploadButton",
     "Image",

@@ -108,3 +108,22 @@ class DuplicateButton(Button):
         if space is not None:
             url = f"https://huggingface.co/spaces/{space}?duplicate=true"
             self.click(None, js=f"() => {{ window.open({json.dumps(url)}, '_blank'); }}")
+
+
+class DeepLinkButton(Button, renderer="deeplinkbutton"):
+    """Gradio's "Share via Link" button: a click keeps what the page shows (every component's value and
+    prop updates, not gr.State) on the server under an unguessable id, copies the page's URL with
+    `?deep_link=<id>` and shows `copied_value` for a moment; that URL opens a new session showing it.
+
+    Args:
+        copied_value: the button's text for a moment after the link is copied.
+    """
+
+    args = {"value": "Share via Link", "copied_value": "Link Copied!",
+            "icon": Arg(None, unhonoured="not supported yet: the button shows its own link icon"),
+            "link": Arg(None, unhonoured="ignored: a DeepLinkButton copies a link, it opens none"),
+            "link_target": Arg("_self", unhonoured="ignored: a DeepLinkButton opens no link")}
+    positional = ("value", "copied_value")
+
+    def activate(self) -> None:
+        """Gradio's name for attaching the copy on click; here the page does it, so nothing to attach."""

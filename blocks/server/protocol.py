@@ -13,6 +13,7 @@ import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from .. import feedback
+from ..deep_link import LinkError
 from ..dispatch import Step
 from ..errors import BlocksError, Error, InvalidValueError, ProtocolError, Refused
 from ..limits import MAX_NESTING, nesting_depth_over
@@ -186,6 +187,27 @@ def queue_event(sessions: Sessions, session: Session, seq: Any, trigger: tuple[i
         raise QueueFull(str(exc)) from None
 
 
+def queue_link(sessions: Sessions, session: Session, data: dict[str, Any]) -> None:
+    """gr.DeepLinkButton asked for a link to what the page shows: made in the session's order (after
+    the events sent before it, so their results are in it); answered {"type": "link", "seq", "id"},
+    or an error frame with the same seq."""
+    seq = data.get("seq")
+    if not isinstance(seq, int):
+        raise ProtocolError('a link request needs an integer "seq"')
+
+    async def make() -> None:
+        try:
+            link = await sessions.share(session, data.get("values"))
+        except (ProtocolError, InvalidValueError, LinkError) as exc:
+            if session.send:
+                await session.send(error_message(seq, "Cannot share this page", str(exc)))
+            return
+        if session.send:
+            await session.send({"type": "link", "seq": seq, "id": link})
+
+    sessions.submit(session, Job(make))
+
+
 async def goodbye(sessions: Sessions, session: Session, websocket: WebSocket) -> None:
     """The page said bye: its session ends once the events it sent have run (unload runs then);
     the socket closes now, whatever still runs."""
@@ -250,7 +272,8 @@ async def begin(websocket: WebSocket, sessions: Sessions, request: Request, hell
     then closes with the limit's code and a reason saying which (the page shows it)."""
     note_dropped(sessions, hello.get("dropped"))
     try:
-        session, patches, notices = await sessions.start(request, hello.get("browser_state"))
+        session, patches, notices = await sessions.start(request, hello.get("browser_state"),
+                                                         link=hello.get("deep_link"))
     except Refused as exc:
         await close(websocket, exc.close_code, str(exc))
         return None
@@ -292,6 +315,9 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
         if data["type"] == "bye":
             await goodbye(sessions, session, websocket)
             return False
+        if data["type"] == "link":
+            queue_link(sessions, session, data)
+            return True
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
         seq, trigger = check_event(sessions, data, session.id)

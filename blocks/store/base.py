@@ -11,6 +11,9 @@ class SessionStore(Protocol):
     Keys are component ids (values) and ("props", id) (a session's prop updates).
     A store returns values that callers must treat as read-only: changes go
     through `commit`, so a failed listener never leaves half-written state.
+
+    Deep links (`save_link` / `load_link`) outlive the session they were taken from, so
+    they are kept apart from the sessions, as bytes that any worker sharing the store reads.
     """
 
     async def create(self, session_id: str, values: dict[Any, Any]) -> None:
@@ -40,3 +43,9 @@ class SessionStore(Protocol):
 
     async def count(self) -> int:
         """How many sessions are stored."""
+
+    async def save_link(self, link_id: str, snapshot: bytes, expires_at: float) -> None:
+        """Keep a deep link's snapshot (JSON bytes, deep_link.py) until `expires_at` (time.time())."""
+
+    async def load_link(self, link_id: str, now: float) -> bytes | None:
+        """A deep link's snapshot, or None if there is none or it expired before `now`."""

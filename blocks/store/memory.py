@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+MAX_LINK_BYTES = 256_000_000  # deep links kept in memory at most; the oldest go first beyond it
+
 
 class MemoryStore:
     """Sessions in a dict. Values are kept as Python objects, without copies.
@@ -16,6 +18,8 @@ class MemoryStore:
     def __init__(self) -> None:
         self._values: dict[str, dict[Any, Any]] = {}
         self._released: dict[str, float] = {}
+        self._links: dict[str, tuple[float, bytes]] = {}  # in the order saved: the oldest first
+        self._link_bytes = 0
 
     async def create(self, session_id: str, values: dict[Any, Any]) -> None:
         self._values[session_id] = values
@@ -53,3 +57,25 @@ class MemoryStore:
 
     async def count(self) -> int:
         return len(self._values)
+
+    async def save_link(self, link_id: str, snapshot: bytes, expires_at: float) -> None:
+        self._drop_link(link_id)
+        self._links[link_id] = (expires_at, snapshot)
+        self._link_bytes += len(snapshot)
+        while self._link_bytes > MAX_LINK_BYTES and len(self._links) > 1:
+            self._drop_link(next(iter(self._links)))
+
+    async def load_link(self, link_id: str, now: float) -> bytes | None:
+        # Expired links go here, from the oldest on: saved with one TTL, they expire in the order saved.
+        while self._links:
+            oldest = next(iter(self._links))
+            if self._links[oldest][0] >= now:
+                break
+            self._drop_link(oldest)
+        found = self._links.get(link_id)
+        return None if found is None or found[0] < now else found[1]
+
+    def _drop_link(self, link_id: str) -> None:
+        dropped = self._links.pop(link_id, None)
+        if dropped is not None:
+            self._link_bytes -= len(dropped[1])

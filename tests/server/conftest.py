@@ -18,12 +18,13 @@ class Page:
     """A simulated browser page: speaks the WebSocket protocol like frontend/index.js."""
 
     def __init__(self, url: str, browser_state: dict[str, Any] | None = None, resume: str | None = None,
-                 query: str = "", headers: dict[str, str] | None = None):
+                 query: str = "", headers: dict[str, str] | None = None, deep_link: str | None = None):
         self.ws: ClientConnection = connect(url.replace("http", "ws", 1) + "ws" + query, max_size=None, legacy=True,
                                             additional_headers=headers)
         self.seq = 0
         self.messages: list[dict[str, Any]] = []
-        self.send({"type": "hello", "resume": resume, "browser_state": browser_state or {}})
+        hello = {"type": "hello", "resume": resume, "browser_state": browser_state or {}}
+        self.send(hello if deep_link is None else {**hello, "deep_link": deep_link})
         first = self.recv()
         self.session = first
         self.session_hash = first.get("session_hash")
