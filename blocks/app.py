@@ -15,6 +15,7 @@ from .errors import BlocksError, DuplicateBlockError
 from .events import EventListener, Trigger, listen
 from .files import FileRules
 from .graft import graft
+from .pages import MAIN, Page, navbar_config, new_page
 from .state import BrowserState
 from .visibility import assign_api_names
 
@@ -107,7 +108,9 @@ class Blocks(BlockContext):
         self._next_id = 0
         self.startup_jobs: list[Callable[[], None]] = []  # run once, when the app is first served
         self._token: Any = None
-        self._config: dict[str, Any] | None = None
+        self._config: dict[str, dict[str, Any]] | None = None  # each page's config, built on first use
+        self.pages: list[Page] = [MAIN]  # demo.route() adds one; blocks built then join it (current_page)
+        self.current_page = ""
         self._app: Any = None
         self._server: Any = None
         self.local_url: str | None = None
@@ -133,6 +136,18 @@ class Blocks(BlockContext):
         self._token = None
         if exc_info[0] is None:
             self.validate()
+
+    def route(self, name: str, path: str | None = None, show_in_navbar: bool = True) -> "Blocks":
+        """Add a page, as Gradio's: `with demo.route("Settings"):` builds it, served at /settings (or at
+        `path`), with its own components and listeners; `show_in_navbar=False` leaves it out of the navbar."""
+        if context.current_blocks() is not None:
+            raise BlocksError(f"demo.route({name!r}) inside a 'with gr.Blocks()' block: call it outside (unindent "
+                              f"it), as 'with demo.route({name!r}):'.")
+        page = new_page(self.pages, name, path, show_in_navbar)
+        self.pages.append(page)
+        self.current_page = page.path
+        self._config = None
+        return self
 
     def render(self) -> "Blocks":
         """Inside another `with gr.Blocks()`: move this app's components and listeners there, as Gradio's
@@ -165,6 +180,7 @@ class Blocks(BlockContext):
                                       f"component instead of rendering one twice.")
         block.id = self._claim_id()
         block.blocks = self
+        block.page = self.current_page
         self.blocks_by_id[block.id] = block
         parent.children.append(block)
         self._config = None
@@ -183,6 +199,7 @@ class Blocks(BlockContext):
     def add_dependency(self, dependency: "Dependency") -> int:
         """Register a listener; returns its id."""
         self.dependencies.append(dependency)
+        dependency.page = self.current_page
         self._config = None
         return len(self.dependencies) - 1
 
@@ -232,6 +249,17 @@ class Blocks(BlockContext):
                             f"inside 'with gr.Blocks()' (or call .render() on it there)."
                         )
         self._assign_api_names()
+        self._one_navbar_per_page()
+
+    def _one_navbar_per_page(self) -> None:
+        seen: dict[str, Block] = {}
+        for block in self.blocks_by_id.values():
+            if getattr(block, "navbar", False):
+                if block.page in seen:
+                    raise BlocksError(f"two gr.Navbar on the page {block.page or 'Home'!r}: "
+                                      f"{seen[block.page].describe()} and {block.describe()}; keep one (it may sit "
+                                      f"anywhere on the page).")
+                seen[block.page] = block
 
     def run_startup_jobs(self) -> None:
         """When the app is first served: e.g. gr.Examples(cache_examples=True) running its function on
@@ -257,11 +285,13 @@ class Blocks(BlockContext):
                         if not any(getattr(t.block, "clears", False) for t in d.triggers))
         return is_input or not is_output
 
-    def _layout(self, block: BlockContext) -> list[dict[str, Any]]:
+    def _layout(self, block: BlockContext, page: str | None = None) -> list[dict[str, Any]]:
         nodes = []
         for child in block.children:
-            if getattr(child, "server_only", False):
+            if page is not None and child.page != page:
                 continue
+            if getattr(child, "server_only", False) or getattr(child, "navbar", False):
+                continue  # a gr.Navbar is drawn above the page, wherever it was created
             node: dict[str, Any] = {"id": child.id}
             if isinstance(child, BlockContext) and (child.children or not isinstance(child, Component)):
                 node["children"] = self._layout(child)  # a gr.HTML holds children only when used with `with`
@@ -275,27 +305,33 @@ class Blocks(BlockContext):
             props["value"] = None if block.value_is_per_session else block.initial_value()
         return {"renderer": block.renderer, "props": props}
 
-    def config(self) -> dict[str, Any]:
-        """The page config (see docs/architecture.md); built once, then cached."""
+    def config(self, page: str = "") -> dict[str, Any]:
+        """The config of one page (see docs/architecture.md), "" the main one; built once, then cached.
+        A multipage app's config names its pages ("navbar"); a single page's has no such key."""
         if self._config is None:
-            self._config = {
-                "title": self.title,
-                "fill_height": self.fill_height,
-                "fill_width": self.fill_width,
-                "layout": {"id": self.id, "children": self._layout(self)},
-                "components": {
-                    str(b.id): self._component_config(b)
-                    for b in self.blocks_by_id.values()
-                    if b is not self and not getattr(b, "server_only", False)
-                },
-                "dependencies": [d.config() for d in self.dependencies],
-                **({"js": self.js} if self.js else {}),
-                "browser_state": {
-                    str(c.id): c.resolved_storage_key(self.title)
-                    for c in self.components() if isinstance(c, BrowserState)
-                },
-            }
-        return self._config
+            self._config = {}
+        if page not in self._config:
+            self._config[page] = self._page_config(page)
+        return self._config[page]
+
+    def _page_config(self, page: str) -> dict[str, Any]:
+        mine = [b for b in self.blocks_by_id.values() if b is not self and b.page == page]
+        shown = [b for b in mine if not getattr(b, "server_only", False)]
+        config: dict[str, Any] = {
+            "title": self.title,
+            "fill_height": self.fill_height,
+            "fill_width": self.fill_width,
+            "layout": {"id": self.id, "children": self._layout(self, page)},
+            "components": {str(b.id): self._component_config(b) for b in shown},
+            "dependencies": [d.config() for d in self.dependencies if d.page == page],
+            **({"js": self.js} if self.js else {}),
+            "browser_state": {str(c.id): c.resolved_storage_key(self.title)
+                              for c in mine if isinstance(c, BrowserState)},
+        }
+        if len(self.pages) > 1:
+            navbar = next((b for b in shown if getattr(b, "navbar", False)), None)
+            config["navbar"] = navbar_config(self.pages, page, navbar)
+        return config
 
     # -- serving -----------------------------------------------------------
     @property

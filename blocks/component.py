@@ -141,6 +141,8 @@ class Block:
     # Events a shown but non-interactive component still fires (an output player's play, a
     # static Dataframe's or Image's select).
     viewer_events: ClassVar[frozenset[str]] = frozenset()
+    # The URL path of the page it is on ("" the main one; Blocks.route), set when it joins a tree.
+    page: str = ""
 
     def __init_subclass__(cls, renderer: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

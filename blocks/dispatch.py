@@ -62,6 +62,9 @@ class Dispatcher:
             if (isinstance(b, Component) or getattr(b, "events", None)) and b is not blocks and not b.server_only}
         self.interactive = {cid: blocks.interactive(c) if isinstance(c, Component)
                             else getattr(c, "interactive", True) is not False for cid, c in self.on_page.items()}
+        # Blocks.route: the page (URL path) each static block is on; a session touches its page's only.
+        self.page_of = {cid: block.page for cid, block in self.on_page.items()}
+        self.routes = {page.path for page in getattr(blocks, "pages", ())} | {""}
         # gr.render's per-session listeners and the session of each rendered id (render_tables.py).
         self.rendered: dict[str, dict[tuple[int, str], list[Dependency]]] = {}
         self.render_owners: dict[int, str] = {}
@@ -71,6 +74,14 @@ class Dispatcher:
         static = self.by_trigger.get((target, event), [])
         mine = self.rendered.get(session_id, {}).get((target, event)) if session_id is not None else None
         return static + mine if mine else static
+
+    def page_loads(self, route: str) -> list["Dependency"]:
+        """The demo.load listeners of one page (Blocks.route), run when a session of it starts."""
+        return [dep for dep in self.listeners(self.blocks.id, "load") if dep.page == route]  # type: ignore[arg-type]
+
+    def on_route(self, cid: int, route: str) -> bool:
+        """Is component `cid` on the page `route`? (Rendered ones are their session's, checked by owner.)"""
+        return self.page_of.get(cid, route) == route
 
     def cancels(self, target: int, event: str, session_id: str | None = None) -> set[int] | None:
         """The listeners whose events a trigger stops (their `cancels=`), or None."""
@@ -91,23 +102,28 @@ class Dispatcher:
             return props.get("interactive", getattr(component, "interactive", None)) is not False
         return bool(props.get("interactive", self.interactive[cid]))
 
-    def check_trigger(self, values: dict[Any, Any], target: int, event: str, session_id: str | None = None) -> None:
-        """A page may fire events only of components it shows as usable, never load/unload/State."""
-        if target not in self.on_page or not self.listeners(target, event, session_id):
+    def check_trigger(self, values: dict[Any, Any], target: int, event: str, session_id: str | None = None,
+                      route: str = "") -> None:
+        """A page may fire events only of components it shows as usable, never load/unload/State, nor
+        those of another page of the app (Blocks.route)."""
+        if target not in self.on_page or not self.listeners(target, event, session_id) \
+                or not self.on_route(target, route):
             raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
         if not self._usable(target, values, event):
             raise ProtocolError(f"{self.on_page[target].describe()} is hidden or not interactive; "
                                 f"its '{event}' event is refused")
 
-    def check_client_values(self, values: dict[Any, Any], sent: Any) -> dict[int, Any]:
-        """Validate values a page sent; raise ProtocolError/InvalidValueError before any change."""
+    def check_client_values(self, values: dict[Any, Any], sent: Any, route: str = "") -> dict[int, Any]:
+        """Validate values a page (of the page `route`) sent; raise ProtocolError/InvalidValueError before
+        any change."""
         if not isinstance(sent, dict):
             raise ProtocolError("'values' must be an object of {component id: value}.")
         checked = {}
         for key, payload in sent.items():
             cid = int(key) if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 10 else -1
             component = self.on_page.get(cid)
-            if component is None or not component.takes_input or not self._usable(cid, values):
+            if component is None or not component.takes_input or not self._usable(cid, values) \
+                    or not self.on_route(cid, route):
                 raise ProtocolError(f"component {short_repr(key)} does not exist or does not accept input.")
             checked[cid] = self.io.component(cid, values).check_payload(payload)
         return checked

@@ -124,6 +124,8 @@ def _as_list(value: Any, what: str, where: str) -> list[Any]:
 class Dependency:
     """A listener: triggers, a function, its inputs and outputs, and what runs after it."""
 
+    page = ""  # the URL path of the page whose sessions may run it (Blocks.route); set by the Blocks
+
     def __init__(self, blocks: "Tree", triggers: list[Trigger], fn: Callable | None, inputs: Any,
                  outputs: Any, options: dict[str, Any], after: "tuple[Dependency, str] | None" = None):
         where: str = f"{triggers[0]}()" if triggers else f"{after[0].where}.{after[1]}()" if after else "listener"

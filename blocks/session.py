@@ -186,11 +186,11 @@ class Sessions:
         await self.store.save_link(link, data, time.time() + deep_link.deep_link_ttl())
         return link
 
-    def resume(self, token: Any) -> Session | None:
-        """The session a reconnecting page held, if it has not ended. Its token rotates: the one
-        just used is dead, so a copied token works at most once."""
+    def resume(self, token: Any, route: str = "") -> Session | None:
+        """The session a reconnecting page (of the app's page `route`) held, if it has not ended. Its
+        token rotates: the one just used is dead, so a copied token works at most once."""
         session = self.by_token.get(token) if isinstance(token, str) else None
-        if session is None or session.end_reason is not None:
+        if session is None or session.end_reason is not None or session.route != route:
             return None
         if session.grace is not None:
             session.grace.cancel()
@@ -206,6 +206,8 @@ class Sessions:
         values = await self.store.load(session.id) or {}
         patches: dict[str, dict[str, Any]] = {}
         for key, value in values.items():
+            if not self.dispatcher.on_route(key[1] if isinstance(key, tuple) else key, session.route):
+                continue  # another page's (Blocks.route): not on this one
             if isinstance(key, tuple):
                 patches.setdefault(str(key[1]), {}).update(value)
             elif key not in self._server_only:
@@ -243,11 +245,12 @@ class Sessions:
         if trigger is not None:  # an event from the page
             values = await self.store.load(session.id) or {}
             check_owner(self.dispatcher, session.id, trigger[0], client_values)
-            self.dispatcher.check_trigger(values, *trigger, session.id)
+            self.dispatcher.check_trigger(values, *trigger, session.id, session.route)
         deps = start if start is not None else self.dispatcher.listeners(trigger[0], trigger[1], session.id)  # type: ignore[index]
         replaced = self.dispatcher.check_js_inputs(deps, js_inputs) if js_inputs is not None else None
         if trigger is not None and client_values:
-            await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values))
+            await self.store.commit(session.id, self.dispatcher.check_client_values(values, client_values,
+                                                                                    session.route))
         if api_data is not None:
             await self.store.commit(session.id, self.dispatcher.check_api_values(deps[0], api_data))
         event = EventData(self.blocks.blocks_by_id.get(trigger[0]), trigger[1], event_data) if trigger else None

@@ -46,7 +46,7 @@ class Session:
     """One page session (or one API caller) in this process."""
 
     __slots__ = ("id", "resume_token", "request", "send", "phase", "grace", "end_reason", "inbox", "worker",
-                 "current", "socket")
+                 "current", "socket", "route")
 
     def __init__(self, request: Request, page: bool):
         self.id = secrets.token_urlsafe(16)  # 128 random bits, never chosen by the client
@@ -60,6 +60,7 @@ class Session:
         self.worker: asyncio.Task[None] | None = None  # runs the inbox, one job at a time
         self.current: Job | None = None
         self.socket: Any = None  # the page's connection, to close it when another one takes over
+        self.route = ""  # the URL path of the app's page it is a session of (Blocks.route); "" the main one
 
 
 def submit(session: Session, job: Job, force: bool = False) -> None:

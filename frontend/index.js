@@ -344,8 +344,20 @@ class Page {
       (node.children ?? []).forEach(walk);
     };
     walk(this.config.layout);
+    if (this.config.navbar) names.add("navbar");
     const modules = await loadRenderers([...names]);
+    if (this.config.navbar) root.before(this.mountNavbar(modules).el);
     root.append(...this.mountChildren(this.config.layout, modules).map((view) => view.el));
+  }
+
+  /** A multipage app's navbar (Blocks.route), above the page: the page's gr.Navbar (its updates apply),
+   * else one with Gradio's defaults. */
+  mountNavbar(modules) {
+    const { id, ...site } = this.config.navbar;
+    const spec = id == null ? null : this.config.components[id];
+    if (!spec) return this.renderComponent("navbar", { id: "navbar", ...site, root: this.config.root }, modules.get("navbar"));
+    spec.props = { ...spec.props, ...site, root: this.config.root };
+    return this.mount({ id }, modules);
   }
 
   /** Mount the children of a layout node; returns their views. */
@@ -631,6 +643,7 @@ class Page {
       writeStorage(this.browserState[id], null);
     }
     const message = { type: "hello", resume: this.token, browser_state: kept };
+    if (this.config.navbar) message.route = this.config.navbar.page; // the app's page this session is of
     const link = new URLSearchParams(location.search).get("deep_link"); // a shared link: start from its values
     if (link && !this.token) message.deep_link = link;
     if (Object.keys(dropped).length) message.dropped = dropped;

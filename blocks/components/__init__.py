@@ -18,6 +18,7 @@ from .image_slider import ImageSlider
 from .model3d import Model3D
 from .multimodal import MultimodalTextbox
 from .native_plot import BarPlot, LinePlot, ScatterPlot
+from .navbar import Navbar
 from .numbers import Number, Slider
 from .pickers import ColorPicker, DateTime
 from .plot import Plot
@@ -36,5 +37,6 @@ __all__ = [
     "AnnotatedImage", "Audio", "BarPlot", "Chatbot", "ChatMessage", "DataFrame", "Dataframe", "FileExplorer",
     "ImageSlider", "LinePlot", "Matrix", "MessageDict", "Mic", "Microphone", "Model3D", "MultimodalTextbox", "Numpy",
     "PlayableVideo", "Plot", "ScatterPlot", "Video", "WatermarkOptions", "WaveformOptions",
+    "Navbar",
     "Dialogue",
 ]

@@ -104,7 +104,7 @@ class Runtime:
         self.api = {str(d.api_name): d for d in blocks.dependencies if d.api_name}
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(shipped_dir("templates")), autoescape=True)
         self.template = env.get_template("page.html")
-        self._pages: dict[tuple[str, str], tuple[bytes, bytes]] = {}
+        self._pages: dict[tuple[str, str, str], tuple[bytes, bytes]] = {}
         self.shutdown_timeout = shutdown_timeout()
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop serving the app, once started
         self._sweeper: asyncio.Task[None] | None = None
@@ -128,30 +128,37 @@ class Runtime:
             self._sweeper.cancel()  # so that no sweep drops a session while the shutdown does
         await self.sessions.shutdown(self.shutdown_timeout)  # bounded by the timeout; it logs what it cut off
 
-    def config(self, root: str, accept_language: str | None = None) -> dict[str, Any]:
-        """The page config with this deployment's asset version and root path, in the reader's language."""
-        config = {**self.blocks.config(), "version": self.assets.version, "root": root}
+    def config(self, root: str, accept_language: str | None = None, route: str = "") -> dict[str, Any]:
+        """The config of the page `route` (Blocks.route; "" the main one) with this deployment's asset
+        version and root path, in the reader's language."""
+        config = {**self.blocks.config(route), "version": self.assets.version, "root": root}
         translations = i18n.active(self.blocks)
         return config if translations is None else translations.translate(config, translations.languages(
             accept_language))
 
-    def page(self, root: str, accept_language: str | None = None) -> tuple[bytes, bytes]:
-        """The page HTML (plain, gzipped) for a root path and language; rendered once for each."""
+    def page(self, root: str, accept_language: str | None = None, route: str = "") -> tuple[bytes, bytes]:
+        """The HTML (plain, gzipped) of the page `route` for a root path and language; rendered once for each."""
         translations = i18n.active(self.blocks)
         language = ",".join(translations.languages(accept_language)) if translations else ""
-        if (root, language) not in self._pages:
-            config = self.config(root, accept_language)
+        if (root, language, route) not in self._pages:
+            config = self.config(root, accept_language, route)
             # "<" escaped so that no string in the config can close the <script> element.
             config_json = orjson.dumps(config).decode().replace("<", "\\u003c")
-            renderers = sorted({c["renderer"] for c in config["components"].values()} - BUILTIN_RENDERERS)
+            renderers = sorted(page_renderers(config))
             html = self.template.render(
                 title=self.blocks.title, config_json=config_json, asset_base=f"{root}assets/{self.assets.version}/",
                 root=root,
                 renderers=renderers, css=_page_css(self.blocks), head=_page_head(self.blocks),
                 preload_render=any(isinstance(b, Render) for b in self.blocks.blocks_by_id.values()),
             ).encode()
-            self._pages[(root, language)] = (html, _gzip(html))
-        return self._pages[(root, language)]
+            self._pages[(root, language, route)] = (html, _gzip(html))
+        return self._pages[(root, language, route)]
+
+
+def page_renderers(config: dict[str, Any]) -> set[str]:
+    """The renderer modules a page preloads: its components', the navbar's only where one is drawn."""
+    names = {c["renderer"] for c in config["components"].values()} - BUILTIN_RENDERERS
+    return names | {"navbar"} if "navbar" in config else names - {"navbar"}
 
 
 def check_capacity(capacity: Any) -> int:
@@ -221,8 +228,9 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
     blocks.run_startup_jobs()
     runtime = Runtime(blocks, store, show_error, state_session_capacity)
     # The page config now: a value the page cannot show (an icon file that is not there) is an error
-    # at launch, naming it, not a failure of the first page load.
-    blocks.config()
+    # at launch, naming it, not a failure of the first page load. Every page's (Blocks.route).
+    for each in blocks.pages:
+        blocks.config(each.path)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -250,14 +258,21 @@ def create_app(blocks: "Blocks", store: SessionStore | None = None, show_error: 
         app.add_middleware(LoginRequired, check=checker(blocks.auth), message=getattr(blocks, "auth_message", None))
     app.add_middleware(TrustedRequests)  # Host allowlist and trusted proxies, for every route
 
-    @app.get("/", include_in_schema=False)
-    async def page(request: Request) -> Response:
-        html, gzipped = runtime.page(_root(request), request.headers.get("accept-language"))
-        return _compressed(request, html, gzipped, "text/html; charset=utf-8", {"Cache-Control": "no-cache"})
+    def page_route(route: str) -> Callable[[Request], Awaitable[Response]]:
+        async def page(request: Request) -> Response:
+            html, gzipped = runtime.page(_root(request), request.headers.get("accept-language"), route)
+            return _compressed(request, html, gzipped, "text/html; charset=utf-8", {"Cache-Control": "no-cache"})
+        return page
+
+    for each in blocks.pages:  # Blocks.route: every page at its own path, "/" the main one
+        app.add_api_route(f"/{each.path}", page_route(each.path), methods=["GET"], include_in_schema=False)
 
     @app.get("/config", include_in_schema=False)
-    async def config(request: Request) -> Response:
-        config = runtime.config(_root(request), request.headers.get("accept-language"))
+    async def config(request: Request, page: str = "") -> Response:
+        if page not in {each.path for each in blocks.pages}:
+            return reply({"error": f"no page {page!r}; this app's pages are "
+                                   f"{', '.join(repr(each.path) for each in blocks.pages)}"}, 404)
+        config = runtime.config(_root(request), request.headers.get("accept-language"), page)
         return Response(orjson.dumps(config), media_type="application/json")
 
     @app.get("/assets/{version}/{path:path}", include_in_schema=False)

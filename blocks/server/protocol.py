@@ -16,7 +16,7 @@ from .. import feedback
 from ..deep_link import LinkError
 from ..dispatch import Step
 from ..errors import BlocksError, Error, InvalidValueError, ProtocolError, Refused
-from ..limits import MAX_NESTING, nesting_depth_over
+from ..limits import MAX_NESTING, nesting_depth_over, short_repr
 from ..queue import QueueFull, Ticket
 from ..request import Request
 from ..sealing import MAX_PAGE_BYTES
@@ -127,7 +127,7 @@ async def run_event(sessions: Sessions, session: Session, seq: Any, trigger: tup
 
     token = feedback.reporting.set(progress)
     try:
-        start = None if trigger else sessions.dispatcher.listeners(sessions.blocks.id, "load")  # type: ignore[arg-type]
+        start = None if trigger else sessions.dispatcher.page_loads(session.route)
         await sessions.execute(session, trigger, on_step, values, start=start, ticket=ticket, event_data=event_data,
                                js_inputs=js_inputs)
     except (ProtocolError, InvalidValueError, BlocksError, Error) as exc:
@@ -217,13 +217,16 @@ async def goodbye(sessions: Sessions, session: Session, websocket: WebSocket) ->
     await close(websocket, 1000)
 
 
-def check_event(sessions: Sessions, data: dict[str, Any], session_id: str) -> tuple[Any, tuple[int, str]]:
+def check_event(sessions: Sessions, data: dict[str, Any], session_id: str,
+                route: str = "") -> tuple[Any, tuple[int, str]]:
     """(seq, trigger) of an event frame, or ProtocolError naming what is wrong."""
     seq, target, event = data.get("seq"), data.get("target"), data.get("event")
     if not isinstance(seq, int) or not isinstance(target, int) or not isinstance(event, str):
         raise ProtocolError('an event needs integer "seq" and "target" and a string "event"')
     if target not in sessions.dispatcher.on_page or not sessions.dispatcher.listeners(target, event, session_id):
         raise ProtocolError(f"no listener for '{event}' on component {target} that a page may trigger")
+    if not sessions.dispatcher.on_route(target, route):
+        raise ProtocolError(f"component {target} is on another page of this app; this page cannot trigger it")
     if data.get("data") is not None and not isinstance(data["data"], dict):
         raise ProtocolError('an event\'s "data" must be an object (the fields of its gr.EventData)')
     return seq, (target, event)
@@ -248,8 +251,12 @@ async def greet(websocket: WebSocket, sessions: Sessions, request: Request, send
     hello = parse(first)
     if hello["type"] != "hello":
         raise ProtocolError('the first message must be {"type": "hello"}', CLOSE_PROTOCOL)
+    route = hello.get("route", "")
+    if route not in sessions.dispatcher.routes:  # Blocks.route: the page this session is of
+        raise ProtocolError(f"the hello names the page {short_repr(route)}, which this app does not have",
+                            CLOSE_PROTOCOL)
     if hello.get("resume"):
-        session = sessions.resume(hello["resume"])
+        session = sessions.resume(hello["resume"], route)
         if session is None:
             await send({"type": "expired", "message": "This session has ended. Reload the page to start again."})
             await close(websocket, CLOSE_BAD_RESUME, "unknown or ended session")
@@ -277,6 +284,7 @@ async def begin(websocket: WebSocket, sessions: Sessions, request: Request, hell
     except Refused as exc:
         await close(websocket, exc.close_code, str(exc))
         return None
+    session.route = hello.get("route", "")
     session.send, session.socket = send, websocket
     await send({"type": "session", "session_hash": session.id, "resume": session.resume_token, "resumed": False})
     for notice in notices:
@@ -320,7 +328,7 @@ async def handle(message: Mapping[str, Any], websocket: WebSocket, sessions: Ses
             return True
         if data["type"] != "event":
             raise ProtocolError(f"unknown message type '{data['type']}'")
-        seq, trigger = check_event(sessions, data, session.id)
+        seq, trigger = check_event(sessions, data, session.id, session.route)
         queue_event(sessions, session, seq, trigger, data.get("values"), event_data=data.get("data"),
                     js_inputs=data.get("js_inputs"))
     except QueueFull as exc:
