@@ -9,6 +9,7 @@
 """
 
 from . import errors, mcp, shortcuts, themes, tree
+from .api import api
 from .app import Blocks
 from .caching import Cache, cache
 from .chat_interface import ChatInterface
@@ -50,6 +51,7 @@ from .components import (
     Navbar,
     Number,
     Numpy,
+    ParamViewer,
     Plot,
     Radio,
     ScatterPlot,
@@ -82,7 +84,7 @@ from .files import FileData, FileSize, set_static_paths
 from .flagging import ClassicCSVLogger, CSVLogger, FlaggingCallback, SimpleCSVLogger
 from .i18n import I18n
 from .interface import Interface
-from .layout import Accordion, Column, Group, Row, Sidebar
+from .layout import Accordion, Column, Draggable, Group, Row, Sidebar
 from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .refresh import attach as _attach_refresh  # noqa: F401 - sets Component.refresh
 from .render import render
@@ -145,7 +147,7 @@ __all__ = [
     "BarPlot", "Brush", "Cache", "cache", "ClassicCSVLogger", "CSVLogger", "Eraser", "FlaggingCallback", "Gallery",
     "I18n", "ImageEditor", "ImageMask", "LayerOptions", "LinePlot", "mcp", "Paint", "Plot", "ScatterPlot",
     "SimpleCSVLogger", "Sketchpad", "validate", "Video", "Walkthrough", "Warning", "WatermarkOptions",
-    "WaveformOptions", "WebcamOptions", "Dialogue",
+    "WaveformOptions", "WebcamOptions", "Dialogue", "ParamViewer", "Draggable", "api",
 ]
 
 shortcuts.register(globals(), __all__)  # gr.Interface(inputs="plot") and the like: every exported component

@@ -28,8 +28,8 @@ class SignatureError(BlocksError):
 # Gradio's public names that blocks does not have yet: using one (gr.Image, or the "image" shortcut
 # of gr.Interface) is a BlocksError that says so, raised when the app is built.
 NOT_YET = frozenset("""
-Draggable Header List LoginButton OAuthProfile OAuthToken ParamViewer Server
-Workflow WorkflowCanvas api
+Header List LoginButton OAuthProfile OAuthToken Server
+Workflow WorkflowCanvas
 deploy load
 """.split())
 

@@ -71,3 +71,15 @@ class Sidebar(BlockContext, renderer="sidebar"):
     collapse = EventListener("collapse", CLOSE_DOC)
     args = {"label": None, "open": True, "width": 320, "position": Arg("left", one_of=("left", "right"))}
     positional = ("label",)
+
+
+class Draggable(BlockContext, renderer="draggable"):
+    """Children the user may reorder, as Gradio's: each has a handle to drag it by, or to move it
+    with the arrow keys (Home / End: first / last). The order is the page's own: listeners and the
+    server see the children as built.
+
+    Args:
+        orientation: "column" (stacked, the default) or "row" (side by side).
+    """
+
+    args = {"orientation": Arg("column", one_of=("row", "column"))}

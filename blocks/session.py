@@ -180,7 +180,7 @@ class Sessions:
         as a deep link; returns its id. LinkError or ProtocolError say why not."""
         values = await self.store.load(session.id) or {}
         if client_values:
-            values = {**values, **self.dispatcher.check_client_values(values, client_values)}
+            values = {**values, **self.dispatcher.check_client_values(values, client_values, session.route)}
         data = deep_link.snapshot(self.blocks, values)
         link = deep_link.link_id()
         await self.store.save_link(link, data, time.time() + deep_link.deep_link_ttl())

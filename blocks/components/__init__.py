@@ -20,6 +20,7 @@ from .multimodal import MultimodalTextbox
 from .native_plot import BarPlot, LinePlot, ScatterPlot
 from .navbar import Navbar
 from .numbers import Number, Slider
+from .paramviewer import ParamViewer
 from .pickers import ColorPicker, DateTime
 from .plot import Plot
 from .text import InputHTMLAttributes, Markdown, TextArea, Textbox
@@ -38,5 +39,5 @@ __all__ = [
     "ImageSlider", "LinePlot", "Matrix", "MessageDict", "Mic", "Microphone", "Model3D", "MultimodalTextbox", "Numpy",
     "PlayableVideo", "Plot", "ScatterPlot", "Video", "WatermarkOptions", "WaveformOptions",
     "Navbar",
-    "Dialogue",
+    "Dialogue", "ParamViewer",
 ]

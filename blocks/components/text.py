@@ -165,10 +165,13 @@ class Markdown(Component, renderer="markdown"):
             "padding": Arg(False, unhonoured="not supported yet: it changes nothing"),
             "container": False}
 
+    buttons: list[str]
+    show_copy_button: bool
+
     def setup(self) -> None:
         self.interactive = False
-        if self.show_copy_button and "copy" not in self.buttons:  # type: ignore[attr-defined]
-            self.buttons = [*self.buttons, "copy"]  # type: ignore[attr-defined]
+        if self.show_copy_button and "copy" not in self.buttons:
+            self.buttons = [*self.buttons, "copy"]
 
     def postprocess(self, value: Any) -> dict[str, str]:
         text = inspect.cleandoc("" if value is None else str(value))

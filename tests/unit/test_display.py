@@ -70,3 +70,14 @@ def test_highlighted_text_forms() -> None:
     assert ht.preprocess([{"token": "a", "class_or_confidence": "X"}]) == [("a", "X")]
     with pytest.raises(InvalidValueError):
         ht.check_payload("text")
+
+
+def test_param_viewer_highlights_signatures_and_renders_descriptions():
+    rows = gr.ParamViewer().postprocess({"x": {"type": "int", "description": "A <b>bold</b> *x*", "default": 3},
+                                         "y": {"description": "no type"}})
+    assert [r["name"] for r in rows] == ["x", "y"]
+    assert 'class="tok-nb">int</span>' in rows[0]["signature"] and rows[0]["default"].endswith('"tok-mi">3</span>')
+    assert rows[0]["description"] == "<p>A <b>bold</b> <em>x</em></p>\n" and rows[1]["default"] is None
+    assert rows[1]["signature"] == '<span class="tok-n">y</span>'
+    with pytest.raises(gr.BlocksError, match=r"ParamViewer.*give a dict of parameter name"):
+        gr.ParamViewer().postprocess(["x"])
