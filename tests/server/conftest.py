@@ -109,3 +109,27 @@ def _free_port() -> int:
 def value(updates: dict[str, Any], component: gr.Block) -> Any:
     """The value a page would show for `component` after `updates`."""
     return updates[str(component.id)]["value"]
+
+
+@contextlib.contextmanager
+def serve_asgi(app: Any) -> Iterator[str]:
+    """Any ASGI app (say, FastAPI with a blocks app mounted in it) on a real uvicorn, in a thread:
+    yields its base URL, stops it at the end."""
+    import threading  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    import uvicorn  # noqa: PLC0415
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started and thread.is_alive():
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.should_exit = True
+        thread.join(10)

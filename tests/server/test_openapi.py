@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,13 +9,13 @@ import httpx
 import jsonschema_rs
 import pytest
 import schemathesis
-import uvicorn
 from fastapi import FastAPI
 from hypothesis import HealthCheck, given, settings
 from schemathesis.generation import GenerationMode
 
 import blocks as gr
 
+from .conftest import serve_asgi
 from .logwatch import LogWatch
 
 
@@ -90,16 +87,8 @@ def test_schemas_come_from_the_components(served):
 def test_mounted_in_another_app_the_document_names_its_prefix(monkeypatch):
     parent = FastAPI()
     parent.mount("/demo", _demo().app)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(parent, port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started and thread.is_alive():
-            time.sleep(0.01)
-        base = f"http://127.0.0.1:{port}/demo/"
+    with serve_asgi(parent) as url:
+        base = url + "demo/"
         doc = httpx.get(base + "openapi.json").json()
         assert doc["servers"] == [{"url": "/demo"}]
         assert httpx.post(base + "api/greet", json={"data": ["you"]}).json() == {"data": ["Hello you"]}
@@ -107,9 +96,6 @@ def test_mounted_in_another_app_the_document_names_its_prefix(monkeypatch):
         assert refused.status_code == 400 and "BLOCKS_ALLOWED_HOSTS" in refused.json()["error"]
         monkeypatch.setenv("BLOCKS_ALLOWED_HOSTS", "*")  # what a mounted app behind its own proxy may use
         assert httpx.get(base + "config", headers={"Host": "app.example.org"}).status_code == 200
-    finally:
-        server.should_exit = True
-        thread.join(10)
 
 
 def _for_schemathesis(doc: dict[str, Any]) -> dict[str, Any]:

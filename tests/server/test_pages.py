@@ -3,21 +3,17 @@ a session of one page runs that page's listeners only (its load, its components'
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from typing import Any
 
 import httpx
 import orjson
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from websockets.exceptions import ConnectionClosed
 
 import blocks as gr
 
-from .conftest import Page, value
+from .conftest import Page, serve_asgi, value
 
 
 class RoutePage(Page):
@@ -115,18 +111,7 @@ def test_a_session_resumes_only_from_its_own_page(serve: Any) -> None:
 def test_mounted_under_a_path_each_page_is_there_and_its_links_start_with_it() -> None:
     parent = FastAPI()
     parent.mount("/sub", two_pages()["demo"].app)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(parent, port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started and thread.is_alive():
-            time.sleep(0.01)
-        page = httpx.get(f"http://127.0.0.1:{port}/sub/counter")
+    with serve_asgi(parent) as url:
+        page = httpx.get(f"{url}sub/counter")
         config = embedded_config(page.text)
         assert config["root"] == "/sub/" and config["navbar"]["page"] == "counter"  # navbar.js links to root + path
-    finally:
-        server.should_exit = True
-        thread.join(timeout=5)
