@@ -102,5 +102,5 @@ export function render(props, emit) {
 
   update(props);
   if (props.autofocus) requestAnimationFrame(() => control.focus());
-  return { el, update, destroy() { clearTimeout(copiedTimer); } };
+  return { el, update, destroy() {} };
 }

@@ -29,12 +29,12 @@ def test_a_chosen_file_is_listed_reaches_the_callback_and_downloads_identical(co
         raw = gr.File(label="Raw", type="binary")
         seen = gr.Textbox(label="Seen")
         back = gr.File(label="Result")
-        doc.upload(lambda p: (f"{type(p).__name__} {Path(p).name}", p), doc, [seen, back])
+        doc.upload(lambda p: (f"{isinstance(p, str) and p.name == p} {Path(p).name}", p), doc, [seen, back])
         raw.upload(lambda b: f"{type(b).__name__} {len(b)}", raw, seen)
     with serve(demo) as url:
         page, watched = open_app(context, url)
         page.get_by_label("Document").set_input_files(original)
-        expect(page.get_by_label("Seen")).to_have_value("str report.csv")
+        expect(page.get_by_label("Seen")).to_have_value("True report.csv")  # a str path that answers .name
         result = page.locator("#component-4")
         expect(result.get_by_role("link", name="report.csv")).to_be_visible()
         expect(result.get_by_text("10.0 KB")).to_be_visible()

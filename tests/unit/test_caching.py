@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-
 import pytest
 
 import blocks as gr
 from blocks.files.access import current_session
+
+from .aio import run
 
 
 def test_a_cached_function_runs_once_per_distinct_arguments():
@@ -42,10 +41,7 @@ def test_generators_and_async_functions_are_replayed_from_the_cache():
     assert _run(slow(1)) == 2 and _run(slow(1)) == 2 and runs == ["ab", 1]
 
 
-def _run(coroutine):
-    """The coroutine's result, in a thread of its own (the browser tests leave a loop running in this one)."""
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+_run = run
 
 
 def test_manual_cache_is_lru_bounded_and_per_session_entries_stay_apart():

@@ -3,7 +3,6 @@ gr.DeepLinkButton's arguments and Interface(deep_link=)."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import orjson
@@ -13,6 +12,8 @@ import blocks as gr
 from blocks import deep_link
 from blocks.store import MemoryStore
 from blocks.store import memory as memory_store
+
+from .aio import run
 
 
 def tree() -> tuple[gr.Blocks, gr.Textbox, gr.State, gr.Markdown]:
@@ -88,7 +89,7 @@ def test_the_memory_store_keeps_links_until_they_expire():
         assert await store.load_link("b", now=150) == b"2"
         assert await store.load_link("nope", now=0) is None
 
-    asyncio.run(go())
+    run(go())
 
 
 def test_the_memory_store_drops_the_oldest_links_beyond_its_byte_budget(monkeypatch):
@@ -101,7 +102,7 @@ def test_the_memory_store_drops_the_oldest_links_beyond_its_byte_budget(monkeypa
         assert [await store.load_link(n, now=0) for n in "abc"] == [None, b"12345", b"12345"]
         assert store._link_bytes == 10
 
-    asyncio.run(go())
+    run(go())
 
 
 def test_deep_link_button_defaults_and_what_it_does_not_honour(caplog):

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
 from blocks.store import MemoryStore, SessionStore
 
+from .aio import run
+
 STORES: list[Callable[[], SessionStore]] = [MemoryStore]
-
-
-def run(coro: Any) -> Any:
-    # In a thread of its own: Playwright's sync API may hold an event loop in this one.
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coro).result()
 
 
 @pytest.fixture(params=STORES, ids=lambda factory: factory.__name__)
