@@ -427,9 +427,24 @@ class Page {
 
   // -- events: page -> server ------------------------------------------------
 
+  /** An upload begins: until every one has ended, emit() holds the user's events (a click on Submit while
+   * a file uploads is sent with the file). They go after the uploading renderer's own change and upload
+   * events: those follow the end at once, the held ones on the next task. Returns the end's callback. */
+  uploading() {
+    const upload = {};
+    (this.uploads ??= new Set()).add(upload);
+    this.held ??= [];
+    return () => {
+      this.uploads.delete(upload);
+      if (this.uploads.size) return;
+      setTimeout(() => { for (const args of this.held.splice(0)) this.emit(...args); }, 0);
+    };
+  }
+
   /** A renderer reports a user action; send it if a listener waits for it. `data` (an object)
    * becomes the fields of the listener's gr.EventData, e.g. {index, value, selected} for select. */
   emit(target, event, value, data) {
+    if (this.uploads?.size) return void this.held.push([target, event, value, data]); // see uploading()
     target = Number(target);
     if (value !== undefined) { this.dirty.set(String(target), value); this.known.set(String(target), value); }
     let deps = triggeredBy(this.dependencies, target, event);
@@ -932,6 +947,9 @@ function boot() {
     sessionToken: () => page.token,
     /** gr.DeepLinkButton: keep what this page shows on the server; resolves to the URL that opens it. */
     deepLink: () => page.deepLink(),
+    /** A file upload begins (upload.js); call what it returns when it ends. Events the user fires
+     * meanwhile wait for it. */
+    uploading: () => page.uploading(),
   };
   const root = document.getElementById("blocks-root") ?? document.querySelector("main") ?? document.body;
   root.classList.toggle("fill-height", Boolean(config.fill_height)); // gr.Blocks(fill_height=True)

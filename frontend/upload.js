@@ -19,18 +19,24 @@ styles("upload", `
 export const RETRY_PAUSES_MS = [500, 1000, 2000];
 const RETRIED_STATUS = new Set([0, 408, 429, 502, 503, 504]);
 
-/** Upload `files` (a FileList or array); resolves to their FileData, rejects with the server's error. */
+/** Upload `files` (a FileList or array); resolves to their FileData, rejects with the server's error.
+ * Meanwhile the page holds the events the user fires (index.js uploading()). */
 export async function upload(files, onProgress = () => {}) {
+  const ended = window.blocks?.uploading?.() ?? (() => {});
   const body = new FormData();
   for (const file of files) body.append("files", file, file.webkitRelativePath || file.name);
-  for (let attempt = 0; ; attempt += 1) {
-    const { status, reply } = await send(body, onProgress);
-    if (status === 200) return reply.files;
-    if (!RETRIED_STATUS.has(status) || attempt >= RETRY_PAUSES_MS.length) {
-      throw new Error(reply.error || (status ? `upload failed (${status})` : "upload failed: the server could not be reached"));
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      const { status, reply } = await send(body, onProgress);
+      if (status === 200) return reply.files;
+      if (!RETRIED_STATUS.has(status) || attempt >= RETRY_PAUSES_MS.length) {
+        throw new Error(reply.error || (status ? `upload failed (${status})` : "upload failed: the server could not be reached"));
+      }
+      onProgress(0);
+      await new Promise((resume) => setTimeout(resume, RETRY_PAUSES_MS[attempt]));
     }
-    onProgress(0);
-    await new Promise((resume) => setTimeout(resume, RETRY_PAUSES_MS[attempt]));
+  } finally {
+    ended();
   }
 }
 

@@ -174,3 +174,24 @@ def test_an_upload_whose_connection_drops_is_retried_and_a_refusal_is_not(contex
         page.get_by_label("Doc").set_input_files(tmp_path / "big.txt")
         expect(page.get_by_text("larger than the largest file")).to_be_visible()
         assert len(attempts) == 4
+
+
+def test_submit_clicked_while_the_file_still_uploads_is_sent_with_the_file(context: BrowserContext,
+                                                                          tmp_path: Path) -> None:
+    """video_identity_2 met this in CI: upload, click Submit at once, and the function got no file."""
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 400_000)
+    with gr.Blocks() as demo:
+        doc = gr.File(label="Doc")
+        out = gr.Textbox(label="Size")
+        gr.Button("Submit").click(lambda p: "none" if p is None else str(Path(p).stat().st_size), doc, out)
+    with serve(demo) as url:
+        page, watched = open_app(context, url)
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")  # about two seconds for the upload
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 20, "downloadThroughput": -1,
+                                                      "uploadThroughput": 200_000})
+        page.get_by_label("Doc").set_input_files(big)
+        page.get_by_role("button", name="Submit").click()
+        expect(page.get_by_label("Size")).to_have_value("400000", timeout=15_000)
+        assert watched.messages("error") == []
